@@ -1,0 +1,95 @@
+/**
+ * Every type side by side for one need (capacity in GiB, sustained IOPS, sustained MiB/s): the
+ * smallest configuration that meets it at baseline (bursting not counted) and its monthly cost.
+ *
+ * Size-based types (gp2, st1, sc1): the smallest whole size whose baseline meets the need, found by
+ * bisection since baseline never falls as size grows. Provisioned types: the fewest IOPS that give
+ * the IOPS and the throughput, the smallest size that allows those IOPS, and gp3's throughput.
+ * Every answer is checked with validateVolume and volumePerformance before it is offered.
+ */
+import { volumeSpec, volumeTypesFor } from '../catalog/volume-specs';
+import { fmt } from '../format';
+import type { Edition, Volume, VolumeType } from '../types';
+import { monthlyCost, type CostOptions } from './cost';
+import { baselineOf } from './performance';
+import { ioIopsForThroughput, isProvisioned, maxIopsAt } from './provisioned';
+import { validateVolume } from './rules';
+
+export interface Need {
+  sizeGiB: number;
+  iops: number;
+  throughputMiBps: number;
+}
+
+export interface CompareRow {
+  type: VolumeType;
+  meets: boolean;
+  /** Why it cannot meet the need, when it cannot. */
+  reason?: string;
+  volume?: Volume;
+  baselineIops?: number;
+  baselineThroughputMiBps?: number;
+  monthlyUsd?: number;
+  cheapest: boolean;
+}
+
+const meets = (v: Volume, need: Need, edition: Edition) => {
+  const b = baselineOf(v, edition);
+  return b.iops >= need.iops && b.throughputMiBps >= need.throughputMiBps;
+};
+
+function sizeBased(type: VolumeType, need: Need, edition: Edition): Volume | string {
+  const s = volumeSpec(type, edition);
+  let lo = Math.max(s.minSizeGiB, Math.ceil(need.sizeGiB));
+  let hi = s.maxSizeGiB;
+  if (lo > hi) return `${type} volumes hold at most ${fmt(hi)} GiB`;
+  if (!meets({ type, sizeGiB: hi }, need, edition)) {
+    const top = baselineOf({ type, sizeGiB: hi }, edition);
+    return top.iops < need.iops
+      ? `${type} sustains at most ${fmt(top.iops)} IOPS${s.family === 'hdd' ? ' (1 MiB I/O)' : ''}`
+      : `${type} sustains at most ${fmt(top.throughputMiBps)} MiB/s`;
+  }
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (meets({ type, sizeGiB: mid }, need, edition)) hi = mid;
+    else lo = mid + 1;
+  }
+  return { type, sizeGiB: lo };
+}
+
+function provisioned(type: VolumeType, need: Need, edition: Edition): Volume | string {
+  const s = volumeSpec(type, edition);
+  if (need.throughputMiBps > s.maxThroughputMiBps) return `${type} moves at most ${fmt(s.maxThroughputMiBps)} MiB/s`;
+  const forThroughput = type === 'gp3'
+    ? Math.ceil(need.throughputMiBps / (s.throughputPerIopsMiBps ?? 1))
+    : ioIopsForThroughput(s, need.throughputMiBps);
+  const iops = Math.max(s.minIops ?? 0, Math.ceil(need.iops), forThroughput);
+  if (iops > s.maxIops) return `${type} allows at most ${fmt(s.maxIops)} IOPS`;
+  let sizeGiB = Math.max(s.minSizeGiB, Math.ceil(need.sizeGiB), Math.ceil(iops / (s.iopsPerGiB ?? 1)));
+  while (sizeGiB <= s.maxSizeGiB && maxIopsAt(s, sizeGiB) < iops) sizeGiB += 1;
+  if (sizeGiB > s.maxSizeGiB) return `${type} volumes hold at most ${fmt(s.maxSizeGiB)} GiB`;
+  return type === 'gp3'
+    ? { type, sizeGiB, iops, throughputMiBps: Math.max(s.includedThroughputMiBps ?? 0, Math.ceil(need.throughputMiBps)) }
+    : { type, sizeGiB, iops };
+}
+
+export function smallestConfiguration(type: VolumeType, need: Need, edition: Edition): Volume | string {
+  const found = isProvisioned(volumeSpec(type, edition)) ? provisioned(type, need, edition) : sizeBased(type, need, edition);
+  if (typeof found === 'string') return found;
+  if (validateVolume(found, edition).length > 0 || !meets(found, need, edition)) return `${type} cannot meet this need`;
+  return found;
+}
+
+export function compareTypes(need: Need, edition: Edition, options: CostOptions = {}): CompareRow[] {
+  const rows: CompareRow[] = volumeTypesFor(edition).map((type) => {
+    const found = smallestConfiguration(type, need, edition);
+    if (typeof found === 'string') return { type, meets: false, reason: found, cheapest: false };
+    const b = baselineOf(found, edition);
+    return {
+      type, meets: true, volume: found, baselineIops: b.iops, baselineThroughputMiBps: b.throughputMiBps,
+      monthlyUsd: monthlyCost(found, options).totalUsd, cheapest: false,
+    };
+  });
+  const best = Math.min(...rows.filter((r) => r.meets).map((r) => r.monthlyUsd ?? Infinity));
+  return rows.map((r) => (r.meets && r.monthlyUsd === best ? { ...r, cheapest: true } : r));
+}

@@ -1,0 +1,33 @@
+/**
+ * The domain's public face: pure functions over plain data, documented in docs/model.md.
+ * Nothing here touches React, the store, the DOM, the clock or randomness.
+ */
+export type { Edition, Volume, VolumeType, VolumeField } from './types';
+export { EDITIONS, VOLUME_TYPES, isEdition, isVolumeType } from './types';
+
+export { SOURCES, PRICES_AS_OF } from './catalog/sources';
+export type { VolumeSpec } from './catalog/volume-specs';
+export { volumeSpec, volumeTypesFor, GP2_MODEL, HDD_MODEL, IO_SIZE, MULTI_ATTACH } from './catalog/volume-specs';
+export type { EbsPriceTable, EbsPriceRow, IopsTier } from './catalog/ebs-prices';
+export { ebsPrices, EBS_PRICE_SOURCES, BILLING } from './catalog/ebs-prices';
+export type { InstanceType, InstanceEbsLimit } from './catalog/instance-limits';
+export { INSTANCE_TYPES, instanceTypesFor, findInstanceType } from './catalog/instance-limits';
+
+export type { VolumeRules, ProvisioningRange, VolumeIssue } from './ebs/rules';
+export { volumeRules, provisioningRange, validateVolume, provisions } from './ebs/rules';
+export type { Adjustment } from './ebs/clamp';
+export { clampVolume } from './ebs/clamp';
+export type { VolumePerformance } from './ebs/performance';
+export { volumePerformance, baselineOf } from './ebs/performance';
+export type { Limit, LimitKind, PerformanceExplanation } from './ebs/explain';
+export { explainPerformance } from './ebs/explain';
+export type { CostOptions, MonthlyCost, CostLine } from './ebs/cost';
+export { monthlyCost, costLines, billedFraction } from './ebs/cost';
+export type { Need, CompareRow } from './ebs/compare';
+export { compareTypes, smallestConfiguration } from './ebs/compare';
+export type { InstanceFit, FitFigure, Bottleneck } from './ebs/instance-fit';
+export { instanceFit, instanceSupportsType, mbpsToMiBps } from './ebs/instance-fit';
+export type { EnvelopeMetric, EnvelopePoint, Landmark } from './ebs/envelope';
+export { performanceEnvelope, landmarks, envelopeLabels } from './ebs/envelope';
+export type { ExamTip, NotesRemark } from './exam/ebs-tips';
+export { ebsExamTips, ebsNotesRemarks } from './exam/ebs-tips';
