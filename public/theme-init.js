@@ -5,7 +5,7 @@
     var saved = localStorage.getItem('ec2x.theme');
     var dark = saved === 'dark' || (saved !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
     document.documentElement.classList.toggle('dark', dark);
-  } catch (e) {
+  } catch {
     /* storage blocked: follow the system through CSS only */
   }
 })();

@@ -60,12 +60,15 @@ function sizeBased(type: VolumeType, need: Need, edition: Edition): Volume | str
 function provisioned(type: VolumeType, need: Need, edition: Edition): Volume | string {
   const s = volumeSpec(type, edition);
   if (need.throughputMiBps > s.maxThroughputMiBps) return `${type} moves at most ${fmt(s.maxThroughputMiBps)} MiB/s`;
+  // gp3 throughput is set in whole MiB/s, so the IOPS must allow the rounded-up figure.
   const forThroughput = type === 'gp3'
-    ? Math.ceil(need.throughputMiBps / (s.throughputPerIopsMiBps ?? 1))
+    ? Math.ceil(Math.ceil(need.throughputMiBps) / (s.throughputPerIopsMiBps ?? 1))
     : ioIopsForThroughput(s, need.throughputMiBps);
   const iops = Math.max(s.minIops ?? 0, Math.ceil(need.iops), forThroughput);
   if (iops > s.maxIops) return `${type} allows at most ${fmt(s.maxIops)} IOPS`;
-  let sizeGiB = Math.max(s.minSizeGiB, Math.ceil(need.sizeGiB), Math.ceil(iops / (s.iopsPerGiB ?? 1)));
+  // gp3's included 3,000 IOPS come at any size; only IOPS above them need 500 per GiB.
+  const sizeForIops = iops <= (s.includedIops ?? 0) ? 0 : Math.ceil(iops / (s.iopsPerGiB ?? 1));
+  let sizeGiB = Math.max(s.minSizeGiB, Math.ceil(need.sizeGiB), sizeForIops);
   while (sizeGiB <= s.maxSizeGiB && maxIopsAt(s, sizeGiB) < iops) sizeGiB += 1;
   if (sizeGiB > s.maxSizeGiB) return `${type} volumes hold at most ${fmt(s.maxSizeGiB)} GiB`;
   return type === 'gp3'

@@ -3,6 +3,7 @@
  * where the notes state a figure AWS documents differently (shared/aws-facts.md, "Where the notes
  * disagree", numbered there as in `ref`).
  */
+import { volumeSpec } from '../catalog/volume-specs';
 import { fmt } from '../format';
 import type { Edition, Volume, VolumeType } from '../types';
 import { volumePerformance } from '../ebs/performance';
@@ -39,7 +40,8 @@ export function ebsExamTips(volume: Volume, edition: Edition): ExamTip[] {
     add('gp3-cheaper', 'gp3 costs 20% less per GiB than gp2 ($0.08 against $0.10 per GB-month).', 'UG23 general-purpose.md; PRICE25');
   }
   if (type === 'io1' || type === 'io2' || type === 'io2-block-express') {
-    add('io-multi-attach', 'Provisioned IOPS volumes (io1, io2) can be Multi-Attached to up to 16 Nitro instances in the same AZ.', 'UG21/UG23 ebs-volumes-multi.md');
+    // Not for 2021 Block Express: the preview had no Multi-Attach (UG21).
+    if (volumeSpec(type, edition).multiAttach) add('io-multi-attach', 'Provisioned IOPS volumes (io1, io2) can be Multi-Attached to up to 16 Nitro instances in the same AZ.', 'UG21/UG23 ebs-volumes-multi.md');
     add('io-ratio', edition === 'current'
       ? 'IOPS per GiB at most: io1 50, io2 Block Express 1,000.'
       : 'IOPS per GiB at most: io1 50, io2 500, io2 Block Express 1,000.', 'UG21 ebs-volume-types.md');

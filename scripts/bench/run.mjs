@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+// npm run bench [-- --route '#/' --route '#/ebs'] [--slider-route '#/ebs'] [--steps 40] [--throttle 4] [--no-build] [--pretty]
+//
+// Builds the site, serves dist/ on 127.0.0.1:<random port>, drives Debian's Chromium with
+// playwright-core and prints ONE JSON report on stdout (everything else goes to stderr):
+//   jsPerRoute  JS files each route requested, raw + gzip (level 9) bytes, recharts or not
+//   sliders     per input[type=range] on the slider route: input-to-paint latency and main-thread
+//               work per step, unthrottled and CPU-throttled; JS heap after a forced GC
+//   domain      median microseconds per call of the domain's hot functions
+//   budgets     [{ name, limit, value, pass }]: reported, not enforced
+// The same JSON is written to .bench/last.json. Exit 0 unless something threw (then the partial
+// report is still written, with the error in `errors`, and the exit code is 1).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { measureDomain } from './domain.mjs';
+import { measureJsPerRoute } from './js-per-route.mjs';
+import { budget, buildSite, DIST, launchChromium, ROOT, round, serveStatic } from './lib.mjs';
+import { measureSliders } from './sliders.mjs';
+
+// stdout carries the JSON report only: route every other write (Vite, plugins, logs) to stderr.
+const writeStdout = process.stdout.write.bind(process.stdout);
+process.stdout.write = process.stderr.write.bind(process.stderr);
+const log = (...args) => console.error('[bench]', ...args);
+
+const { values: opts } = parseArgs({
+  options: {
+    route: { type: 'string', multiple: true },
+    'slider-route': { type: 'string' },
+    steps: { type: 'string' },
+    throttle: { type: 'string' },
+    'no-build': { type: 'boolean' },
+    pretty: { type: 'boolean' },
+  },
+  strict: true,
+});
+const routes = opts.route?.length ? opts.route : ['#/', '#/ebs'];
+const sliderRoute = opts['slider-route'] ?? '#/ebs';
+const steps = Math.max(4, Number(opts.steps ?? 40));
+const throttle = Math.max(1, Number(opts.throttle ?? 4));
+
+const BUDGETS = {
+  homeJsGzipKB: 90,
+  sliderP95Ms: 34,
+  sliderWorkPerStepMs: 8,
+  sliderP95ThrottledMs: 50,
+  heapMB: 20,
+};
+
+const report = {
+  tool: 'ec2-explorer bench',
+  generatedAt: new Date().toISOString(),
+  env: {
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+    cpus: os.cpus().length,
+    loadavg1: round(os.loadavg()[0], 2),
+    chromium: null,
+  },
+  build: null,
+  jsPerRoute: null,
+  sliders: null,
+  domain: null,
+  budgets: [],
+  errors: [],
+  notes: [
+    'Sizes are of the files in dist/ (what was served, uncompressed); gzip = zlib level 9. KB = 1000 bytes, as in Vite\'s build report.',
+    'Slider latency: KeyboardEvent.timeStamp -> 2nd requestAnimationFrame after the keydown, in the page (performance.now()). Headless Chromium paints at 60 Hz: ~17-33 ms is the floor for any update. Presses that did not change the value (at an end of the range) are not samples.',
+    'workPerStepMs: CDP Performance.getMetrics TaskDuration delta (renderer main thread, see sliders.timeDomain) / key presses; it includes the harness\'s own per-step calls, estimated by sliders.calibration (same loop on a focused element outside the app).',
+    'Heap: CDP Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage, after both slider sweeps; MB = 2^20 bytes.',
+    'Budgets are reported, not enforced. A budget whose value could not be measured (null) does not pass.',
+  ],
+};
+
+async function section(name, fn) {
+  const t0 = performance.now();
+  log(`${name}...`);
+  try {
+    return await fn();
+  } catch (e) {
+    report.errors.push(`${name}: ${e?.stack ?? e}`);
+    log(`${name} FAILED: ${e?.message ?? e}`);
+    return null;
+  } finally {
+    log(`${name} done in ${Math.round(performance.now() - t0)} ms`);
+  }
+}
+
+function addBudgets() {
+  const home = report.jsPerRoute?.find((r) => r.route === '#/' || r.route === '/' || r.route === '#');
+  report.budgets.push(budget(`first-load JS on '#/' (KB gzip)`, BUDGETS.homeJsGzipKB, home ? home.totalGzipKB : null, (v, l) => v <= l));
+  report.budgets.push(budget(`recharts loaded on '#/'`, false, home ? home.rechartsLoaded : null, (v) => v === false));
+
+  const runs = report.sliders?.runs ?? [];
+  const base = runs.find((r) => r.cpuThrottle === 1);
+  const slow = runs.find((r) => r.cpuThrottle !== 1);
+  const measured = (report.sliders?.sliderCount ?? 0) > 0;
+  report.budgets.push(budget(`slider p95 input-to-paint latency, unthrottled (ms)`, BUDGETS.sliderP95Ms, measured ? base?.overall.latencyMs.p95 ?? null : null, (v, l) => v <= l));
+  report.budgets.push(budget(`slider main-thread work per step, worst slider, unthrottled (ms)`, BUDGETS.sliderWorkPerStepMs, measured ? base?.overall.maxWorkPerStepMs ?? null : null, (v, l) => v < l));
+  report.budgets.push(budget(`slider p95 input-to-paint latency, ${throttle}x CPU throttle (ms)`, BUDGETS.sliderP95ThrottledMs, measured ? slow?.overall.latencyMs.p95 ?? null : null, (v, l) => v <= l));
+  report.budgets.push(budget(`JS heap used after sweeping every slider (MB)`, BUDGETS.heapMB, measured ? report.sliders?.heap.usedMB ?? null : null, (v, l) => v <= l));
+}
+
+let server;
+let browser;
+try {
+  if (!opts['no-build']) {
+    const ms = await buildSite();
+    report.build = { ms, outDir: path.relative(ROOT, DIST) };
+  } else {
+    report.build = { skipped: true, outDir: path.relative(ROOT, DIST) };
+  }
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+  report.env.chromium = browser.version();
+
+  report.jsPerRoute = await section('JS per route', () => measureJsPerRoute(browser, server, DIST, routes));
+  report.sliders = await section(`sliders on ${sliderRoute}`, () => measureSliders(browser, server, sliderRoute, { steps, throttle }));
+  await browser.close();
+  browser = undefined;
+  await server.close();
+  server = undefined;
+
+  report.domain = await section('domain hot functions', () => measureDomain());
+} catch (e) {
+  report.errors.push(String(e?.stack ?? e));
+  log(`FAILED: ${e?.message ?? e}`);
+} finally {
+  await browser?.close().catch(() => {});
+  await server?.close().catch(() => {});
+}
+
+addBudgets();
+const json = JSON.stringify(report, null, opts.pretty ? 2 : 0);
+mkdirSync(path.join(ROOT, '.bench'), { recursive: true });
+writeFileSync(path.join(ROOT, '.bench', 'last.json'), JSON.stringify(report, null, 2) + '\n');
+writeStdout(json + '\n');
+for (const b of report.budgets) log(`${b.pass ? 'ok  ' : 'FAIL'} ${b.name}: ${JSON.stringify(b.value)} (limit ${JSON.stringify(b.limit)})`);
+if (report.errors.length) log(`${report.errors.length} error(s); see "errors" in the report`);
+process.exit(report.errors.length ? 1 : 0);

@@ -1,0 +1,59 @@
+import type { Edition } from '../domain';
+import { ChoiceGroup } from '../components/choice-group';
+import { encodeLocation } from '../store/location';
+import { selectEdition, selectRoute } from '../store/selectors';
+import { useAppStore } from '../store/store-context';
+import type { RouteId } from '../store/routes';
+import { useTheme } from './theme';
+import { VIEWS } from './views';
+
+const EDITION_CHOICES = [
+  { value: 'saa-c02', label: 'SAA-C02 (2021)' },
+  { value: 'current', label: 'Current AWS' },
+] as const;
+
+const THEME_LABEL = { system: 'System', light: 'Light', dark: 'Dark' } as const;
+
+function NavLink({ route, children }: { route: RouteId; children: string }) {
+  const current = useAppStore(selectRoute) === route;
+  const href = useAppStore((s) => encodeLocation(s, route));
+  return (
+    <a
+      href={href}
+      aria-current={current ? 'page' : undefined}
+      className="rounded-md px-2 py-1 text-sm font-medium hover:bg-slate-100 aria-[current=page]:bg-teal-700 aria-[current=page]:text-white dark:hover:bg-slate-800 dark:aria-[current=page]:bg-teal-400 dark:aria-[current=page]:text-slate-950"
+    >
+      {children}
+    </a>
+  );
+}
+
+export function Header() {
+  const edition = useAppStore(selectEdition);
+  const switchEdition = useAppStore((s) => s.switchEdition);
+  const theme = useTheme();
+  return (
+    <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
+        <a href={`#/?edition=${edition}`} className="text-lg font-bold tracking-tight text-teal-800 dark:text-teal-300">
+          EC2 Explorer
+        </a>
+        <nav aria-label="Explorers" className="flex flex-wrap gap-1">
+          <NavLink route="home">Home</NavLink>
+          {VIEWS.map((v) => <NavLink key={v.id} route={v.id}>{v.title}</NavLink>)}
+        </nav>
+        <div className="ml-auto flex flex-wrap items-center gap-3">
+          <ChoiceGroup<Edition> legend="Figures" choices={EDITION_CHOICES} value={edition} onChange={switchEdition} />
+          <button
+            type="button"
+            onClick={theme.next}
+            className="self-end rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600"
+            aria-label={`Colour theme: ${THEME_LABEL[theme.choice]}. Change theme`}
+          >
+            Theme: {THEME_LABEL[theme.choice]}
+          </button>
+        </div>
+      </div>
+    </header>
+  );
+}

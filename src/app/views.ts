@@ -1,0 +1,20 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { RouteId } from '../store/routes';
+
+export interface ViewEntry {
+  id: Exclude<RouteId, 'home'>;
+  title: string;
+  /** One line on what the view teaches, for the home page. */
+  teaches: string;
+  component: LazyExoticComponent<ComponentType>;
+}
+
+/** The explorers that exist; navigation and the home page list exactly these. Each loads on demand. */
+export const VIEWS: readonly ViewEntry[] = [
+  {
+    id: 'ebs',
+    title: 'EBS volumes',
+    teaches: 'Size a gp2, gp3, io1, io2 or HDD volume and watch its IOPS, throughput, burst credits and monthly cost change; compare every type for one need.',
+    component: lazy(() => import('../features/volume-explorer/volume-explorer-view')),
+  },
+];

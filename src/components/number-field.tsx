@@ -1,0 +1,24 @@
+import { useId } from 'react';
+import { useNumberEntry } from './use-number-entry';
+
+/** A labelled number box with its unit; out-of-range entries are explained, not applied. */
+export function NumberField({ label, unit, value, min, max, onChange }: {
+  label: string;
+  unit: string;
+  value: number;
+  min: number;
+  max: number;
+  onChange: (value: number) => void;
+}) {
+  const id = useId();
+  const entry = useNumberEntry({ value, min, max, unit, onChange });
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium">{label} <span className="font-normal text-slate-600 dark:text-slate-400">({unit})</span></label>
+      <input id={id} type="number" inputMode="numeric" min={min} max={max} {...entry.inputProps}
+        aria-invalid={entry.error ? true : undefined} aria-describedby={entry.error ? `${id}-error` : undefined}
+        className="w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-right tabular-nums dark:border-slate-600 dark:bg-slate-900" />
+      {entry.error ? <p id={`${id}-error`} role="alert" className="text-sm text-red-700 dark:text-red-300">{entry.error}</p> : null}
+    </div>
+  );
+}

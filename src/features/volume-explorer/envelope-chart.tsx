@@ -1,0 +1,62 @@
+import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import type { EnvelopePoint, Landmark } from '../../domain';
+import { formatNumber } from '../../components/format';
+
+// Recharts is loaded only by this module, which only chart views import lazily.
+const COLOURS = { lower: '#0d9488', upper: '#d97706', marker: '#dc2626', landmark: '#64748b' } as const;
+const TICK = { fill: 'currentColor', fontSize: 12 } as const;
+const sizeTick = (v: number) => (v >= 1024 ? `${formatNumber(v / 1024)} TiB` : `${formatNumber(v)} GiB`);
+const valueTick = (v: number) => (v >= 10_000 ? `${formatNumber(v / 1000)}k` : formatNumber(v));
+const tooltipLabel = (v: unknown) => `${formatNumber(Number(v))} GiB`;
+// Size ticks at round binary sizes: 1, 10, 100 GiB, then 1, 16 and 64 TiB.
+const LOG_TICKS = [1, 10, 100, 1_024, 16_384, 65_536];
+
+/** Powers of ten (and their halves' neighbours 2 and 5) inside [lo, hi], for a log value axis. */
+function logTicks(lo: number, hi: number): number[] {
+  const ticks: number[] = [];
+  for (let p = Math.floor(Math.log10(lo)); p <= Math.ceil(Math.log10(hi)); p++) {
+    for (const m of [1, 2, 5]) {
+      const t = m * 10 ** p;
+      if (t >= lo && t <= hi) ticks.push(t);
+    }
+  }
+  return ticks;
+}
+
+export interface EnvelopeChartProps {
+  points: readonly EnvelopePoint[];
+  landmarks: readonly Landmark[];
+  labels: { lower: string; upper: string };
+  unit: string;
+  currentSizeGiB: number;
+  currentValue: number;
+}
+
+export default function EnvelopeChart({ points, landmarks, labels, unit, currentSizeGiB, currentValue }: EnvelopeChartProps) {
+  const min = points[0]?.sizeGiB ?? 1;
+  const max = points[points.length - 1]?.sizeGiB ?? 1;
+  const values = points.flatMap((p) => [p.lower, p.upper]);
+  const yLo = Math.min(...values, currentValue) * 0.8;
+  const yHi = Math.max(...values, currentValue) * 1.25;
+  return (
+    <div className="text-slate-700 dark:text-slate-300">
+      <LineChart responsive style={{ width: '100%', height: 300 }} data={points as EnvelopePoint[]} margin={{ top: 10, right: 16, bottom: 4, left: 4 }}>
+        <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} />
+        <XAxis
+          dataKey="sizeGiB" type="number" scale="log" domain={[min, max]} allowDataOverflow
+          ticks={LOG_TICKS.filter((t) => t >= min && t <= max)} tickFormatter={sizeTick} tick={TICK}
+        />
+        <YAxis type="number" scale="log" domain={[yLo, yHi]} allowDataOverflow ticks={logTicks(yLo, yHi)} tickFormatter={valueTick} tick={TICK} width={52} label={{ value: unit, angle: -90, position: 'insideLeft', fill: 'currentColor', fontSize: 12 }} />
+        <Tooltip labelFormatter={tooltipLabel} formatter={(v) => `${formatNumber(Number(v), 1)} ${unit}`} />
+        <Legend />
+        {landmarks.map((m, i) => (
+          <ReferenceLine key={m.sizeGiB} x={m.sizeGiB} stroke={COLOURS.landmark} strokeDasharray="4 4"
+            label={{ value: m.label.split(':')[0] ?? '', position: 'insideTopRight', dy: (i % 2) * 14, fill: 'currentColor', fontSize: 11 }} />
+        ))}
+        <Line type="linear" dataKey="upper" name={labels.upper} stroke={COLOURS.upper} strokeWidth={2} dot={false} isAnimationActive={false} />
+        <Line type="linear" dataKey="lower" name={labels.lower} stroke={COLOURS.lower} strokeWidth={2} dot={false} isAnimationActive={false} />
+        <ReferenceDot x={currentSizeGiB} y={currentValue} r={6} fill={COLOURS.marker} stroke="white" ifOverflow="extendDomain" />
+      </LineChart>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { volumeSpec, volumeTypesFor, type VolumeType } from '../../domain';
+import { ChoiceGroup } from '../../components/choice-group';
+import { selectEdition, selectVolumeType } from '../../store/selectors';
+import { useAppStore } from '../../store/store-context';
+import { typeName } from './use-volume';
+
+export function TypePicker() {
+  const edition = useAppStore(selectEdition);
+  const type = useAppStore(selectVolumeType);
+  const choose = useAppStore((s) => s.chooseVolumeType);
+  const choices = volumeTypesFor(edition).map((t) => ({
+    value: t,
+    label: typeName(t, edition),
+    description: volumeSpec(t, edition).label.replace(/^\S+ /, '').replace(/^Block Express$/, 'Provisioned IOPS SSD'),
+  }));
+  return <ChoiceGroup<VolumeType> legend="Volume type" choices={choices} value={type} onChange={choose} columns />;
+}

@@ -1,0 +1,31 @@
+import { useMemo } from 'react';
+import { explainPerformance, volumePerformance, volumeSpec, type Edition } from '../../domain';
+import { selectEdition, selectVolume } from '../../store/selectors';
+import { useAppStore } from '../../store/store-context';
+
+/** The volume on screen with its edition; both are stored values, so memoised work reruns only on change. */
+export function useVolume() {
+  const volume = useAppStore(selectVolume);
+  const edition = useAppStore(selectEdition);
+  return { volume, edition };
+}
+
+export function usePerformance() {
+  const { volume, edition } = useVolume();
+  return useMemo(() => volumePerformance(volume, edition), [volume, edition]);
+}
+
+export function useExplanation() {
+  const { volume, edition } = useVolume();
+  return useMemo(() => explainPerformance(volume, edition), [volume, edition]);
+}
+
+export function useSpec() {
+  const { volume, edition } = useVolume();
+  return volumeSpec(volume.type, edition);
+}
+
+/** "io2 Block Express" reads better than the type's id; today every io2 volume is one. */
+export function typeName(type: string, edition?: Edition): string {
+  return type === 'io2-block-express' || (type === 'io2' && edition === 'current') ? 'io2 Block Express' : type;
+}

@@ -1,0 +1,18 @@
+/**
+ * One store for the whole app, made by a factory so every test and every mounted app gets its own.
+ * The initial state comes from what was saved locally, then the URL on top (the URL wins).
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createAppSlice } from './app-slice';
+import type { AppState } from './app-state';
+import { createEbsSlice } from './ebs-slice';
+
+export type AppStore = StoreApi<AppState>;
+
+export function createAppStore(initial: Partial<AppState> = {}): AppStore {
+  return createStore<AppState>()((...a) => ({
+    ...createAppSlice(...a),
+    ...createEbsSlice(...a),
+    ...initial,
+  }));
+}

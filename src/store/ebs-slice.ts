@@ -1,0 +1,80 @@
+/**
+ * The EBS explorer's inputs and the intents that change them. Everything shown is derived from
+ * these by domain functions; `ebsAdjustments` says what the rules changed after the last intent
+ * (for example IOPS lowered when the size shrank).
+ */
+import type { StateCreator } from 'zustand';
+import { clampVolume, type Adjustment, type Edition, type Need, type Volume, type VolumeType } from '../domain';
+import type { AppState } from './app-state';
+import { DEFAULT_EBS, HOURS, NEED_LIMITS, STARTING_IOPS, VOLUME_COUNT, type ChartMetric, type EbsInputs } from './ebs-defaults';
+
+export interface EbsSlice {
+  ebs: EbsInputs;
+  ebsAdjustments: string[];
+  chooseVolumeType: (type: VolumeType) => void;
+  resizeVolume: (sizeGiB: number) => void;
+  setIops: (iops: number) => void;
+  setThroughput: (throughputMiBps: number) => void;
+  adoptConfiguration: (volume: Volume) => void;
+  chooseInstance: (name: string) => void;
+  setVolumeCount: (count: number) => void;
+  setHoursPerMonth: (hours: number) => void;
+  toggleCalculation: () => void;
+  setChartMetric: (metric: ChartMetric) => void;
+  setNeed: (need: Partial<Need>) => void;
+}
+
+const UNITS: Record<Adjustment['field'], string> = { type: '', sizeGiB: ' GiB', iops: ' IOPS', throughputMiBps: ' MiB/s' };
+const LABELS: Record<Adjustment['field'], string> = { type: 'Type', sizeGiB: 'Size', iops: 'IOPS', throughputMiBps: 'Throughput' };
+
+export function describeAdjustment(a: Adjustment): string {
+  const to = typeof a.to === 'number' ? a.to.toLocaleString('en-US') : a.to;
+  return `${LABELS[a.field]} set to ${to}${UNITS[a.field]}: ${a.reason}.`;
+}
+
+const bound = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(n)));
+
+export const createEbsSlice: StateCreator<AppState, [], [], EbsSlice> = (set, get) => {
+  const withVolume = (candidate: Volume, edition: Edition, report: boolean) => {
+    const { volume, adjustments } = clampVolume(candidate, edition);
+    set({ ebs: { ...get().ebs, volume }, ebsAdjustments: report ? adjustments.map(describeAdjustment) : [] });
+  };
+  const patch = (p: Partial<EbsInputs>) => set({ ebs: { ...get().ebs, ...p }, ebsAdjustments: [] });
+  return {
+    ebs: DEFAULT_EBS,
+    ebsAdjustments: [],
+    chooseVolumeType: (type) => {
+      const { ebs, edition } = get();
+      if (type === ebs.volume.type) return;
+      withVolume({ type, sizeGiB: ebs.volume.sizeGiB, iops: STARTING_IOPS[type] }, edition, true);
+    },
+    resizeVolume: (sizeGiB) => {
+      const { ebs, edition } = get();
+      withVolume({ ...ebs.volume, sizeGiB }, edition, true);
+    },
+    setIops: (iops) => {
+      const { ebs, edition } = get();
+      withVolume({ ...ebs.volume, iops }, edition, true);
+    },
+    setThroughput: (throughputMiBps) => {
+      const { ebs, edition } = get();
+      withVolume({ ...ebs.volume, throughputMiBps }, edition, true);
+    },
+    adoptConfiguration: (volume) => withVolume(volume, get().edition, true),
+    chooseInstance: (instance) => patch({ instance }),
+    setVolumeCount: (count) => patch({ volumeCount: bound(count, VOLUME_COUNT.min, VOLUME_COUNT.max) }),
+    setHoursPerMonth: (hours) => patch({ hoursPerMonth: bound(hours, HOURS.min, HOURS.max) }),
+    toggleCalculation: () => patch({ showCalculation: !get().ebs.showCalculation }),
+    setChartMetric: (chartMetric) => patch({ chartMetric }),
+    setNeed: (need) => {
+      const next = { ...get().ebs.need, ...need };
+      patch({
+        need: {
+          sizeGiB: bound(next.sizeGiB, NEED_LIMITS.sizeGiB.min, NEED_LIMITS.sizeGiB.max),
+          iops: bound(next.iops, NEED_LIMITS.iops.min, NEED_LIMITS.iops.max),
+          throughputMiBps: bound(next.throughputMiBps, NEED_LIMITS.throughputMiBps.min, NEED_LIMITS.throughputMiBps.max),
+        },
+      });
+    },
+  };
+};

@@ -1,0 +1,27 @@
+/**
+ * What the app starts with: defaults, then what was saved locally (silently validated: an old or
+ * damaged save just falls back), then the URL on top, whose problems become a notice.
+ * Saved state uses the URL codec itself, so there is one format to validate.
+ */
+import { DEFAULT_EBS } from './ebs-defaults';
+import { decodeLocation, encodeLocation, type LocationState } from './location';
+import { noticeFrom, type Notice } from './app-slice';
+
+export const STORAGE_KEY = 'ec2x.state.v1';
+
+const DEFAULTS: LocationState = { route: 'home', edition: 'saa-c02', ebs: DEFAULT_EBS };
+
+export function initialStateFrom(hash: string, saved: string | null): LocationState & { notices: Notice[] } {
+  let base = DEFAULTS;
+  if (saved) {
+    const restored = decodeLocation(saved.startsWith('#') ? saved : `#/ebs?${saved}`, DEFAULTS);
+    base = { route: 'home', edition: restored.edition, ebs: restored.ebs };
+  }
+  const { problems, ...state } = decodeLocation(hash || '#/', base);
+  return { ...state, notices: noticeFrom('Some values in the link could not be used', problems) };
+}
+
+/** Everything worth keeping between visits, as a URL fragment (the EBS view's keys and the edition). */
+export function stateForStorage(state: LocationState): string {
+  return encodeLocation(state, 'ebs');
+}

@@ -1,0 +1,19 @@
+/** Small named selectors. Each returns a stored value as is, never a new object or array. */
+import type { AppState } from './app-state';
+
+export const selectRoute = (s: AppState) => s.route;
+export const selectEdition = (s: AppState) => s.edition;
+export const selectNotices = (s: AppState) => s.notices;
+export const selectEbs = (s: AppState) => s.ebs;
+export const selectVolume = (s: AppState) => s.ebs.volume;
+export const selectVolumeType = (s: AppState) => s.ebs.volume.type;
+export const selectSizeGiB = (s: AppState) => s.ebs.volume.sizeGiB;
+export const selectIops = (s: AppState) => s.ebs.volume.iops;
+export const selectThroughput = (s: AppState) => s.ebs.volume.throughputMiBps;
+export const selectInstance = (s: AppState) => s.ebs.instance;
+export const selectVolumeCount = (s: AppState) => s.ebs.volumeCount;
+export const selectHoursPerMonth = (s: AppState) => s.ebs.hoursPerMonth;
+export const selectShowCalculation = (s: AppState) => s.ebs.showCalculation;
+export const selectChartMetric = (s: AppState) => s.ebs.chartMetric;
+export const selectNeed = (s: AppState) => s.ebs.need;
+export const selectEbsAdjustments = (s: AppState) => s.ebsAdjustments;

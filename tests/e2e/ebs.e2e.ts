@@ -1,0 +1,96 @@
+/**
+ * The EBS explorer as a person uses it, in real Chromium against the production build.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeBrowser, formatViolations, launchBrowser, openPage, runAxe, screenshot } from './support/browser';
+
+const stat = (page: Page, label: string) => page.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
+const pickType = (page: Page, name: RegExp) => page.locator('label').filter({ has: page.getByRole('radio', { name }) }).click();
+
+describeBrowser('EBS volume explorer', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('sizes gp2 by keyboard, raises gp3 IOPS, survives a reload and goes back and forward', async () => {
+    const { page, consoleErrors, pageErrors, offOriginRequests, close } = await openPage(browser, '#/ebs');
+    try {
+      await page.getByRole('heading', { level: 1, name: 'EBS volume explorer' }).waitFor();
+      await pickType(page, /^gp2/);
+      await expect.poll(() => stat(page, 'Baseline IOPS').innerText()).toMatch(/^300\s*IOPS/);
+      expect(await stat(page, 'Total').innerText()).toMatch(/^\$10\.00/);
+
+      const size = page.getByRole('slider', { name: 'Size' });
+      await size.focus();
+      for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowRight');
+      const grown = Number((await size.getAttribute('aria-valuetext'))?.replace(/\D/g, ''));
+      expect(grown).toBeGreaterThan(100);
+      expect(await stat(page, 'Baseline IOPS').innerText()).toMatch(new RegExp(`^${(3 * grown).toLocaleString('en-US')}\\s*IOPS`));
+      expect(await stat(page, 'Total').innerText()).toMatch(new RegExp(`^\\$${(grown * 0.1).toFixed(2)}`));
+
+      await pickType(page, /^gp3/);
+      const iops = page.getByRole('slider', { name: 'Provisioned IOPS' });
+      await iops.focus();
+      for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
+      const raised = Number((await iops.getAttribute('aria-valuetext'))?.replace(/\D/g, ''));
+      expect(raised).toBeGreaterThan(3000);
+      expect(await stat(page, 'Baseline IOPS').innerText()).toMatch(new RegExp(`^${raised.toLocaleString('en-US')}\\s*IOPS`));
+      expect(page.url()).toContain(`iops=${raised}`);
+
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'EBS volume explorer' }).waitFor();
+      expect(await page.getByRole('radio', { name: /^gp3/ }).isChecked()).toBe(true);
+      expect(await page.getByRole('slider', { name: 'Provisioned IOPS' }).getAttribute('aria-valuetext')).toBe(`${raised.toLocaleString('en-US')} IOPS`);
+
+      await page.getByRole('navigation', { name: 'Explorers' }).getByRole('link', { name: 'Home' }).click();
+      await page.getByRole('heading', { level: 1, name: 'EC2 Explorer' }).waitFor();
+      await page.goBack();
+      await page.getByRole('heading', { level: 1, name: 'EBS volume explorer' }).waitFor();
+      expect(await page.getByRole('slider', { name: 'Provisioned IOPS' }).getAttribute('aria-valuetext')).toBe(`${raised.toLocaleString('en-US')} IOPS`);
+      await page.goForward();
+      await page.getByRole('heading', { level: 1, name: 'EC2 Explorer' }).waitFor();
+
+      expect({ pageErrors, consoleErrors, offOriginRequests }).toEqual({ pageErrors: [], consoleErrors: [], offOriginRequests: [] });
+    } finally {
+      await screenshot(page, 'ebs-journey').catch(() => {});
+      await close();
+    }
+  });
+
+  it('explains a garbage URL in a notice and still draws the view', async () => {
+    const { page, consoleErrors, pageErrors, close } = await openPage(browser, '#/ebs?type=zz&size=-5&iops=abc');
+    try {
+      const notice = page.getByRole('status').filter({ hasText: 'Some values in the link could not be used' });
+      await notice.waitFor();
+      expect(await notice.innerText()).toMatch(/type "zz" is not an EBS volume type/);
+      expect(await notice.innerText()).toMatch(/size -5: gp2 volumes are 1 to 16,384 GiB; used 1 GiB/);
+      expect(await stat(page, 'Baseline IOPS').innerText()).toMatch(/^100\s*IOPS/);
+      await page.getByRole('button', { name: /dismiss notice/i }).click();
+      expect(await notice.count()).toBe(0);
+      expect({ pageErrors, consoleErrors }).toEqual({ pageErrors: [], consoleErrors: [] });
+    } finally {
+      await close();
+    }
+  });
+
+  for (const [width, colorScheme] of [[375, 'light'], [1440, 'dark']] as const) {
+    it(`reads at ${width} px in ${colorScheme}: chart drawn, no page-wide horizontal scroll, no serious axe violation`, async () => {
+      const { page, close } = await openPage(browser, '#/ebs?type=io1&size=500&iops=20000', { viewport: { width, height: 900 }, colorScheme });
+      try {
+        await page.locator('.recharts-line').first().waitFor();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        await page.getByRole('button', { name: 'Show calculation' }).click();
+        const violations = await runAxe(page);
+        expect(formatViolations(violations)).toBe('');
+      } finally {
+        await screenshot(page, `ebs-${width}-${colorScheme}`).catch(() => {});
+        await close();
+      }
+    });
+  }
+});

@@ -1,0 +1,90 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import VolumeExplorerView from '../../../src/features/volume-explorer/volume-explorer-view';
+import { renderWithStore } from '../../support/render-with-store';
+
+const stat = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
+
+describe('the EBS volume explorer', () => {
+  it('teaches before any click: a 100 GiB gp2 volume, its baseline, burst and cost', () => {
+    renderWithStore(<VolumeExplorerView />);
+    expect(screen.getByRole('heading', { level: 1, name: 'EBS volume explorer' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: /gp2/ })).toBeChecked();
+    expect(stat('Baseline IOPS')).toMatch(/^300\s*IOPS/);
+    expect(stat('Burst IOPS')).toMatch(/^3,000\s*IOPS/);
+    expect(stat('Full bucket lasts')).toMatch(/^33 min/);
+    expect(stat('Total')).toMatch(/^\$10\.00/);
+    expect(screen.queryByText(/never uses credits/)).not.toBeInTheDocument();
+  });
+
+  it('follows a size typed in the number box, and shows the credit tip at 1,000 GiB', () => {
+    renderWithStore(<VolumeExplorerView />);
+    const box = screen.getByRole('spinbutton', { name: /size, exact value in GiB/i });
+    fireEvent.focus(box);
+    fireEvent.change(box, { target: { value: '1000' } });
+    expect(stat('Baseline IOPS')).toMatch(/^3,000\s*IOPS/);
+    expect(stat('Total')).toMatch(/^\$100\.00/);
+    expect(screen.getByText(/gp2 at 1,000 GiB or more never uses credits/)).toBeInTheDocument();
+  });
+
+  it('moves the size with the slider, one GiB at least per step', () => {
+    const { store } = renderWithStore(<VolumeExplorerView />);
+    const slider = screen.getByRole('slider', { name: 'Size' });
+    expect(slider).toHaveAttribute('aria-valuetext', '100 GiB');
+    fireEvent.change(slider, { target: { value: String(Number((slider as HTMLInputElement).value) + 1) } });
+    expect(store.getState().ebs.volume.sizeGiB).toBeGreaterThan(100);
+  });
+
+  it('refuses a typed IOPS figure the size does not allow and names the rule', () => {
+    const { store } = renderWithStore(<VolumeExplorerView />);
+    fireEvent.click(screen.getByRole('radio', { name: /gp3/ }));
+    const size = screen.getByRole('spinbutton', { name: /size, exact value/i });
+    fireEvent.focus(size);
+    fireEvent.change(size, { target: { value: '6' } });
+    expect(screen.getByRole('slider', { name: 'Provisioned IOPS' })).toBeDisabled();
+    const iops = screen.getByRole('spinbutton', { name: /provisioned iops, exact value/i });
+    fireEvent.focus(iops);
+    fireEvent.change(iops, { target: { value: '4000' } });
+    expect(screen.getByRole('alert')).toHaveTextContent('gp3 allows 500 IOPS per GiB: at 6 GiB at most 3,000 IOPS. Not applied');
+    expect(store.getState().ebs.volume.iops).toBe(3000);
+  });
+
+  it('shows the calculation the way the pricing calculator does', () => {
+    renderWithStore(<VolumeExplorerView />, { ebs: { ...createDefault(), volume: { type: 'gp3', sizeGiB: 2000, iops: 10_000, throughputMiBps: 500 } } });
+    fireEvent.click(screen.getByRole('button', { name: 'Show calculation' }));
+    const calc = screen.getByRole('list', { name: 'Calculation' });
+    expect(within(calc).getByText(/Storage: 2,000 GB-month x \$0.08 x \(720 h \/ 720 h\) = \$160.00/)).toBeInTheDocument();
+    expect(within(calc).getByText(/IOPS 3,001 to 10,000: 7,000 IOPS-month x \$0.0050 .* = \$35.00/)).toBeInTheDocument();
+    expect(within(calc).getByText(/Throughput above 125 MiB\/s: 375 MB\/s-month x \$0.04 .* = \$15.00/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Hide calculation' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('names the bottleneck when volumes outrun the instance', () => {
+    renderWithStore(<VolumeExplorerView />);
+    const count = screen.getByRole('spinbutton', { name: /attached gp2 volumes/i });
+    fireEvent.focus(count);
+    fireEvent.change(count, { target: { value: '16' } });
+    expect(screen.getByText(/Bottleneck: the instance caps IOPS; the instance caps throughput/)).toBeInTheDocument();
+  });
+
+  it('compares every type for a need, highlights the cheapest and can adopt it', () => {
+    const { store } = renderWithStore(<VolumeExplorerView />);
+    const list = screen.getByRole('list', { name: /each volume type for this need/i });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(7);
+    expect(screen.getByText(/Cheapest: gp3 at \$60.00 per month/)).toBeInTheDocument();
+    fireEvent.click(within(list).getByRole('button', { name: /use gp3/i }));
+    expect(store.getState().ebs.volume).toEqual({ type: 'gp3', sizeGiB: 500, iops: 6000, throughputMiBps: 250 });
+  });
+
+  it('lists six types in the current edition, where every io2 is Block Express', () => {
+    renderWithStore(<VolumeExplorerView />, { edition: 'current' });
+    const group = screen.getByRole('group', { name: 'Volume type' });
+    expect(within(group).getAllByRole('radio')).toHaveLength(6);
+    expect(within(group).getByRole('radio', { name: /io2 Block Express/ })).toBeInTheDocument();
+  });
+});
+
+function createDefault() {
+  return { instance: 'm5.large', volumeCount: 1, hoursPerMonth: 720, showCalculation: false, chartMetric: 'iops' as const,
+    need: { sizeGiB: 500, iops: 6000, throughputMiBps: 250 }, volume: { type: 'gp2' as const, sizeGiB: 100 } };
+}
