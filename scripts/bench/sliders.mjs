@@ -2,8 +2,12 @@
 // back at the ends) and measures, per step:
 //  - latency: KeyboardEvent.timeStamp -> second requestAnimationFrame after the keydown (the frame
 //    with the update has been painted), measured in the page with performance.now();
+//  - the app's own work (appWorkMs), as shared/TOOLCHAIN.md defines it: from the keydown reaching
+//    the page to the end of React's commit plus a forced layout (window's `input` listener runs after
+//    React's root listener has rendered and committed; reading offsetHeight forces the layout);
 //  - main-thread work: CDP Performance.getMetrics TaskDuration delta over the sweep / key presses
-//    (renderer main-thread time; it includes this harness's own per-step calls, see `calibration`).
+//    (renderer main-thread time including paint, timers and this harness's own per-step calls,
+//    see `calibration`).
 // Runs once unthrottled and once with Emulation.setCPUThrottlingRate, then reads the JS heap
 // after a forced GC.
 import { collectErrors, latencyStats, LONGTASK_INIT_SCRIPT, round, routeUrl, waitUntilQuiet } from './lib.mjs';
@@ -81,10 +85,18 @@ function pageHelper(selector) {
       S.calibration = null;
     },
   };
+  let workStart = 0;
+  let work = null;
   window.addEventListener('keydown', (e) => {
     const t0 = e.timeStamp;
-    S.last = twoFrames().then((t1) => ({ latency: t1 - t0 }));
+    workStart = performance.now();
+    work = null;
+    S.last = twoFrames().then((t1) => ({ latency: t1 - t0, work }));
   }, true);
+  window.addEventListener('input', () => {
+    void document.body.offsetHeight;
+    work = performance.now() - workStart;
+  });
   window.__benchSliders = S;
 }
 
@@ -124,6 +136,7 @@ async function sweep(page, cdp, index, steps) {
   let noopsInARow = 0;
   const values = new Set([d.value]);
   const latencies = [];
+  const works = [];
   const t0 = await taskSeconds(cdp);
   for (let s = 0; s < steps; s++) {
     await page.keyboard.press(dir);
@@ -147,12 +160,14 @@ async function sweep(page, cdp, index, steps) {
     prev = r.value;
     values.add(r.value);
     latencies.push(r.latency);
+    if (Number.isFinite(r.work)) works.push(r.work);
   }
   const t1 = await taskSeconds(cdp);
   result.stepsMeasured = latencies.length;
   result.distinctValues = values.size;
   result.finalValue = prev;
   result.latencyMs = latencyStats(latencies);
+  result.appWorkMs = latencyStats(works);
   result.workPerStepMs = result.presses ? round(((t1 - t0) * 1000) / result.presses, 2) : null;
   result._latencies = latencies;
   result._taskSeconds = t1 - t0;
@@ -178,6 +193,7 @@ async function sweepAll(page, cdp, count, steps, cpuThrottle) {
       latencyMs: latencyStats(all),
       workPerStepMs: presses ? round((task * 1000) / presses, 2) : null,
       maxWorkPerStepMs: perSlider.length ? Math.max(...perSlider) : null,
+      maxAppWorkP95Ms: Math.max(...sliders.map((s) => s.appWorkMs?.p95 ?? 0)),
     },
   };
 }

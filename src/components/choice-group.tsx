@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 
 export interface Choice<T extends string> {
   value: T;
@@ -7,7 +7,7 @@ export interface Choice<T extends string> {
 }
 
 /** A labelled group of radio buttons drawn as a segmented control. Arrow keys move between them. */
-export function ChoiceGroup<T extends string>({ legend, choices, value, onChange, columns = false }: {
+function ChoiceGroupImpl<T extends string>({ legend, choices, value, onChange, columns = false }: {
   legend: string;
   choices: readonly Choice<T>[];
   value: T;
@@ -40,3 +40,6 @@ export function ChoiceGroup<T extends string>({ legend, choices, value, onChange
     </fieldset>
   );
 }
+
+/** Memoised: a group whose choices and value did not change is not redrawn when its parent is. */
+export const ChoiceGroup = memo(ChoiceGroupImpl) as typeof ChoiceGroupImpl;

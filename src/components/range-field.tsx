@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import { formatNumber } from './format';
 import { useNumberEntry } from './use-number-entry';
 
@@ -29,7 +29,7 @@ function fromPosition(p: number, min: number, max: number): number {
 }
 
 /** A real range input with a number box beside it for exact entry, both labelled. */
-export function RangeField({ label, unit, value, min, max, scale = 'linear', step = 1, onChange, validate, hint }: RangeFieldProps) {
+export const RangeField = memo(function RangeField({ label, unit, value, min, max, scale = 'linear', step = 1, onChange, validate, hint }: RangeFieldProps) {
   const id = useId();
   const entry = useNumberEntry({ value, min, max, unit, onChange, validate });
   const fixed = max <= min;
@@ -85,4 +85,4 @@ export function RangeField({ label, unit, value, min, max, scale = 'linear', ste
       ) : null}
     </div>
   );
-}
+});

@@ -4,6 +4,7 @@
  */
 export type { Edition, Volume, VolumeType, VolumeField } from './types';
 export { EDITIONS, VOLUME_TYPES, isEdition, isVolumeType } from './types';
+export { numberFormat } from './format';
 
 export { SOURCES, PRICES_AS_OF } from './catalog/sources';
 export type { VolumeSpec } from './catalog/volume-specs';

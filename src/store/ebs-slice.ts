@@ -32,17 +32,20 @@ export function describeAdjustment(a: Adjustment): string {
   return `${LABELS[a.field]} set to ${to}${UNITS[a.field]}: ${a.reason}.`;
 }
 
+// One shared empty list, so clearing adjustments does not wake every subscriber with a new array.
+const NONE: string[] = [];
+
 const bound = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(n)));
 
 export const createEbsSlice: StateCreator<AppState, [], [], EbsSlice> = (set, get) => {
   const withVolume = (candidate: Volume, edition: Edition, report: boolean) => {
     const { volume, adjustments } = clampVolume(candidate, edition);
-    set({ ebs: { ...get().ebs, volume }, ebsAdjustments: report ? adjustments.map(describeAdjustment) : [] });
+    set({ ebs: { ...get().ebs, volume }, ebsAdjustments: report && adjustments.length ? adjustments.map(describeAdjustment) : NONE });
   };
-  const patch = (p: Partial<EbsInputs>) => set({ ebs: { ...get().ebs, ...p }, ebsAdjustments: [] });
+  const patch = (p: Partial<EbsInputs>) => set({ ebs: { ...get().ebs, ...p }, ebsAdjustments: NONE });
   return {
     ebs: DEFAULT_EBS,
-    ebsAdjustments: [],
+    ebsAdjustments: NONE,
     chooseVolumeType: (type) => {
       const { ebs, edition } = get();
       if (type === ebs.volume.type) return;

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app';
 import { ViewErrorBoundary } from '../../src/app/error-boundary';
@@ -25,7 +25,8 @@ describe('the app shell', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'EBS volume explorer' })).toBeInTheDocument();
     expect(window.location.hash).toMatch(/^#\/ebs\?edition=saa-c02&type=gp3&size=500&iops=3000&throughput=125/);
     act(() => store.getState().resizeVolume(800));
-    expect(window.location.hash).toContain('size=800');
+    // Edits reach the URL a moment later (one replaceState per burst of changes), or at the next click.
+    await waitFor(() => expect(window.location.hash).toContain('size=800'));
     act(() => {
       window.history.pushState(null, '', '#/');
       window.dispatchEvent(new HashChangeEvent('hashchange'));
@@ -33,11 +34,11 @@ describe('the app shell', () => {
     expect(store.getState().route).toBe('home');
   });
 
-  it('switches every view to the current figures from the header', () => {
+  it('switches every view to the current figures from the header', async () => {
     const { store } = renderApp('');
     fireEvent.click(screen.getByRole('radio', { name: 'Current AWS' }));
     expect(store.getState().edition).toBe('current');
-    expect(window.location.hash).toBe('#/?edition=current');
+    await waitFor(() => expect(window.location.hash).toBe('#/?edition=current'));
   });
 
   it('explains a hand-edited URL in a notice that can be dismissed', async () => {
@@ -77,5 +78,22 @@ describe('a view that fails', () => {
     expect(onReset).toHaveBeenCalledOnce();
     expect(screen.getByText('Working again')).toBeInTheDocument();
     vi.restoreAllMocks();
+  });
+});
+
+describe('the URL during a drag', () => {
+  it('is rewritten once for a burst of changes, and at once before a click', async () => {
+    const { store } = renderApp('#/ebs');
+    await screen.findByRole('heading', { level: 1, name: 'EBS volume explorer' });
+    const replace = vi.spyOn(window.history, 'replaceState');
+    act(() => {
+      for (let size = 101; size <= 120; size++) store.getState().resizeVolume(size);
+    });
+    await waitFor(() => expect(window.location.hash).toContain('size=120'));
+    expect(replace).toHaveBeenCalledTimes(1);
+    act(() => store.getState().resizeVolume(130));
+    fireEvent.click(document.body);
+    expect(window.location.hash).toContain('size=130');
+    replace.mockRestore();
   });
 });

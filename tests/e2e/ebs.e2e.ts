@@ -40,7 +40,7 @@ describeBrowser('EBS volume explorer', () => {
       const raised = Number((await iops.getAttribute('aria-valuetext'))?.replace(/\D/g, ''));
       expect(raised).toBeGreaterThan(3000);
       expect(await stat(page, 'Baseline IOPS').innerText()).toMatch(new RegExp(`^${raised.toLocaleString('en-US')}\\s*IOPS`));
-      expect(page.url()).toContain(`iops=${raised}`);
+      await expect.poll(() => page.url()).toContain(`iops=${raised}`);
 
       await page.reload();
       await page.getByRole('heading', { level: 1, name: 'EBS volume explorer' }).waitFor();

@@ -19,6 +19,7 @@ describe('the import-direction lint rule', () => {
     expect(allowed('domain', 'store')).toBe(false);
     expect(allowed('store', 'features/volume-explorer')).toBe(false);
     expect(allowed('components', 'store')).toBe(false);
+    expect(allowed('components', 'domain')).toBe(true);
     expect(allowed('features/volume-explorer', 'components')).toBe(true);
     expect(allowed('features/volume-explorer', 'features/burst-credits')).toBe(false);
     expect(allowed('features/volume-explorer', 'app')).toBe(false);

@@ -30,7 +30,9 @@ export function clampVolume(input: Volume, edition: Edition): { volume: Volume; 
   }
   const spec = volumeSpec(type, edition);
 
-  const roundedSize = Math.round(input.sizeGiB);
+  // A value that is not a number at all cannot be clamped: the size falls to the minimum, IOPS and
+  // throughput to their defaults.
+  const roundedSize = Number.isFinite(input.sizeGiB) ? Math.round(input.sizeGiB) : spec.minSizeGiB;
   const sizeGiB = clamp(roundedSize, spec.minSizeGiB, spec.maxSizeGiB);
   if (sizeGiB !== input.sizeGiB) {
     adjustments.push({ field: 'sizeGiB', from: input.sizeGiB, to: sizeGiB,
@@ -40,7 +42,7 @@ export function clampVolume(input: Volume, edition: Edition): { volume: Volume; 
 
   const range = provisioningRange(type, sizeGiB, edition);
   let iops = range.minIops;
-  if (input.iops !== undefined) {
+  if (input.iops !== undefined && Number.isFinite(input.iops)) {
     iops = clamp(Math.round(input.iops), range.minIops, range.maxIops);
     if (iops !== input.iops) {
       adjustments.push({ field: 'iops', from: input.iops, to: iops,
@@ -51,7 +53,7 @@ export function clampVolume(input: Volume, edition: Edition): { volume: Volume; 
 
   const tpRange = provisioningRange(type, sizeGiB, edition, iops);
   let throughputMiBps = tpRange.minThroughputMiBps;
-  if (input.throughputMiBps !== undefined) {
+  if (input.throughputMiBps !== undefined && Number.isFinite(input.throughputMiBps)) {
     throughputMiBps = clamp(Math.round(input.throughputMiBps), tpRange.minThroughputMiBps, tpRange.maxThroughputMiBps);
     if (throughputMiBps !== input.throughputMiBps) {
       adjustments.push({ field: 'throughputMiBps', from: input.throughputMiBps, to: throughputMiBps,

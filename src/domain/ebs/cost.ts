@@ -8,6 +8,7 @@
  */
 import { BILLING, ebsPrices, type EbsPriceTable } from '../catalog/ebs-prices';
 import { volumeSpec } from '../catalog/volume-specs';
+import { fmt } from '../format';
 import type { Volume } from '../types';
 import { isProvisioned } from './provisioned';
 
@@ -55,7 +56,7 @@ export function costLines(volume: Volume, options: CostOptions = {}): CostLine[]
       const top = Math.min(iops, tier.upToIops ?? Infinity);
       if (top > floor) {
         const label = tier.upToIops === null && floor === 0 ? 'Provisioned IOPS'
-          : `IOPS ${(floor + 1).toLocaleString('en-US')} to ${top.toLocaleString('en-US')}`;
+          : `IOPS ${fmt(floor + 1)} to ${fmt(top)}`;
         lines.push(line('iops', label, top - floor, 'IOPS-month', tier.usdPerIopsMonth));
       }
       floor = Math.max(floor, tier.upToIops ?? Infinity);

@@ -3,11 +3,12 @@
  * burst; for provisioned types the least and the most that can be provisioned. Sizes are sampled
  * evenly on a log scale, plus every landmark, so each kink of the curve is drawn where it is.
  */
-import { GP2_MODEL, HDD_MODEL, volumeSpec } from '../catalog/volume-specs';
+import { GP2_MODEL, HDD_MODEL, IO_SIZE, volumeSpec } from '../catalog/volume-specs';
+import { fmt } from '../format';
 import type { Edition, VolumeType } from '../types';
 import { volumePerformance } from './performance';
 import { gp3MaxThroughputAt, ioThroughputMiBps, isProvisioned, maxIopsAt } from './provisioned';
-import { GIB_PER_TIB } from '../types';
+import { GIB_PER_TIB, KIB_PER_MIB } from '../types';
 
 export type EnvelopeMetric = 'iops' | 'throughput';
 
@@ -49,13 +50,27 @@ export function landmarks(type: VolumeType, edition: Edition, metric: EnvelopeMe
     if (baseCapAt < s.maxSizeGiB) marks.push({ sizeGiB: baseCapAt, label: `${m.maxBaselineMiBps} MiB/s baseline cap` });
     return marks;
   }
-  const maxIopsSize = Math.ceil(s.maxIops / (s.iopsPerGiB ?? 1));
-  if (metric === 'iops' || type !== 'gp3') {
-    return [{ sizeGiB: maxIopsSize, label: `${maxIopsSize.toLocaleString('en-US')} GiB: ${s.maxIops.toLocaleString('en-US')} IOPS possible` }];
+  const perGiB = s.iopsPerGiB ?? 1;
+  const maxIopsSize = Math.ceil(s.maxIops / perGiB);
+  const iopsMark = { sizeGiB: maxIopsSize, label: `${fmt(maxIopsSize)} GiB: ${fmt(s.maxIops)} IOPS possible` };
+  if (metric === 'iops') return [iopsMark];
+  if (type === 'gp3') {
+    const iopsForMax = s.maxThroughputMiBps / (s.throughputPerIopsMiBps ?? 1);
+    const size = Math.ceil(iopsForMax / perGiB);
+    return [{ sizeGiB: size, label: `${fmt(size)} GiB: ${fmt(s.maxThroughputMiBps)} MiB/s possible (${fmt(iopsForMax)} IOPS)` }];
   }
-  const iopsForMax = s.maxThroughputMiBps / (s.throughputPerIopsMiBps ?? 1);
-  const size = Math.ceil(iopsForMax / (s.iopsPerGiB ?? 1));
-  return [{ sizeGiB: size, label: `${size} GiB: ${s.maxThroughputMiBps.toLocaleString('en-US')} MiB/s possible (${iopsForMax.toLocaleString('en-US')} IOPS)` }];
+  if (s.throughputPerIopsMiBps !== undefined) {
+    // Block Express: 0.256 MiB/s per IOPS reaches the ceiling at 15,625 IOPS.
+    const iopsForMax = s.maxThroughputMiBps / s.throughputPerIopsMiBps;
+    return [{ sizeGiB: iopsForMax / perGiB, label: `${fmt(iopsForMax / perGiB, 3)} GiB: ${fmt(s.maxThroughputMiBps)} MiB/s possible (${fmt(iopsForMax)} IOPS)` }];
+  }
+  // io1/io2: 256 KiB per I/O reaches 500 MiB/s at 2,000 IOPS; from 32,000 IOPS 16 KiB per IOPS climbs to the ceiling.
+  const lowCapIops = (IO_SIZE.provisionedLowMaxMiBps * KIB_PER_MIB) / IO_SIZE.ssdMaxKiB;
+  return [
+    { sizeGiB: lowCapIops / perGiB, label: `${fmt(lowCapIops / perGiB)} GiB: ${fmt(IO_SIZE.provisionedLowMaxMiBps)} MiB/s (${fmt(lowCapIops)} IOPS)` },
+    { sizeGiB: IO_SIZE.provisionedHighIopsFrom / perGiB, label: `${fmt(IO_SIZE.provisionedHighIopsFrom / perGiB)} GiB: 32,000 IOPS, then 16 KiB per IOPS` },
+    { sizeGiB: maxIopsSize, label: `${fmt(maxIopsSize)} GiB: ${fmt(s.maxThroughputMiBps)} MiB/s possible` },
+  ];
 }
 
 function valuesAt(type: VolumeType, edition: Edition, sizeGiB: number, metric: EnvelopeMetric): [number, number] {

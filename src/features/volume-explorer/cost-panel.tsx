@@ -3,7 +3,7 @@ import { costLines, EBS_PRICE_SOURCES, PRICES_AS_OF } from '../../domain';
 import { RangeField } from '../../components/range-field';
 import { Section } from '../../components/section';
 import { Stat } from '../../components/stat';
-import { formatNumber, formatUsd } from '../../components/format';
+import { formatNumber, formatPrice, formatUsd } from '../../components/format';
 import { HOURS } from '../../store/ebs-defaults';
 import { selectHoursPerMonth, selectShowCalculation } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
@@ -42,7 +42,7 @@ export function CostPanel() {
         <ol className="mt-3 space-y-1 font-mono text-xs sm:text-sm" aria-label="Calculation">
           {lines.map((l) => (
             <li key={l.label}>
-              {l.label}: {formatNumber(l.quantity, 2)} {l.unit} x {formatUsd(l.unitPriceUsd)} x ({formatNumber(hours)} h / 720 h) = {formatUsd(l.usd)}
+              {l.label}: {formatNumber(l.quantity, 2)} {l.unit} x {formatPrice(l.unitPriceUsd)} x ({formatNumber(hours)} h / 720 h) = {formatUsd(l.usd)}
             </li>
           ))}
           <li className="font-semibold">Total: {formatUsd(total)} USD</li>

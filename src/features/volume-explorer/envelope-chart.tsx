@@ -1,9 +1,12 @@
-import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import type { EnvelopePoint, Landmark } from '../../domain';
 import { formatNumber } from '../../components/format';
+import { usePerformance, useVolume } from './use-volume';
 
 // Recharts is loaded only by this module, which only chart views import lazily.
-const COLOURS = { lower: '#0d9488', upper: '#d97706', marker: '#dc2626', landmark: '#64748b' } as const;
+const COLOURS = { lower: '#0d9488', upper: '#d97706', landmark: '#64748b' } as const;
 const TICK = { fill: 'currentColor', fontSize: 12 } as const;
 const sizeTick = (v: number) => (v >= 1024 ? `${formatNumber(v / 1024)} TiB` : `${formatNumber(v)} GiB`);
 const valueTick = (v: number) => (v >= 10_000 ? `${formatNumber(v / 1000)}k` : formatNumber(v));
@@ -28,18 +31,44 @@ export interface EnvelopeChartProps {
   landmarks: readonly Landmark[];
   labels: { lower: string; upper: string };
   unit: string;
-  currentSizeGiB: number;
-  currentValue: number;
+  metric: 'iops' | 'throughput';
 }
 
-export default function EnvelopeChart({ points, landmarks, labels, unit, currentSizeGiB, currentValue }: EnvelopeChartProps) {
+/**
+ * The volume on screen, placed with the chart's own scales. It is the only part that moves while a
+ * slider is dragged: it reads the store itself, so the memoised chart around it does not redraw,
+ * and it is an HTML dot moved by a CSS transform over the chart, so a step costs no SVG layout.
+ */
+function CurrentVolumeMarker({ metric, overlay }: { metric: EnvelopeChartProps['metric']; overlay: HTMLElement | null }) {
+  const { volume } = useVolume();
+  const p = usePerformance();
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y || !overlay) return null;
+  const value = metric === 'iops' ? p.baselineIops : p.baselineThroughputMiBps;
+  const cx = x(volume.sizeGiB);
+  const cy = y(value);
+  if (cx === undefined || cy === undefined) return null;
+  return createPortal(
+    <span
+      aria-hidden="true"
+      className="pointer-events-none absolute left-0 top-0 block size-3.5 rounded-full border-2 border-white bg-red-600 will-change-transform"
+      style={{ transform: `translate(${cx - 7}px, ${cy - 7}px)` }}
+    />,
+    overlay,
+  );
+}
+
+function EnvelopeChart({ points, landmarks, labels, unit, metric }: EnvelopeChartProps) {
   const min = points[0]?.sizeGiB ?? 1;
   const max = points[points.length - 1]?.sizeGiB ?? 1;
   const values = points.flatMap((p) => [p.lower, p.upper]);
-  const yLo = Math.min(...values, currentValue) * 0.8;
-  const yHi = Math.max(...values, currentValue) * 1.25;
+  // Every volume of the type lies within its envelope, so the envelope alone sets the value axis.
+  const yLo = Math.min(...values) * 0.8;
+  const yHi = Math.max(...values) * 1.25;
+  const [overlay, setOverlay] = useState<HTMLElement | null>(null);
   return (
-    <div className="text-slate-700 dark:text-slate-300">
+    <div className="relative text-slate-700 dark:text-slate-300">
       <LineChart responsive style={{ width: '100%', height: 300 }} data={points as EnvelopePoint[]} margin={{ top: 10, right: 16, bottom: 4, left: 4 }}>
         <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} />
         <XAxis
@@ -55,8 +84,11 @@ export default function EnvelopeChart({ points, landmarks, labels, unit, current
         ))}
         <Line type="linear" dataKey="upper" name={labels.upper} stroke={COLOURS.upper} strokeWidth={2} dot={false} isAnimationActive={false} />
         <Line type="linear" dataKey="lower" name={labels.lower} stroke={COLOURS.lower} strokeWidth={2} dot={false} isAnimationActive={false} />
-        <ReferenceDot x={currentSizeGiB} y={currentValue} r={6} fill={COLOURS.marker} stroke="white" ifOverflow="extendDomain" />
+        <CurrentVolumeMarker metric={metric} overlay={overlay} />
       </LineChart>
+      <div ref={setOverlay} className="pointer-events-none absolute inset-0 overflow-hidden" />
     </div>
   );
 }
+
+export default memo(EnvelopeChart);

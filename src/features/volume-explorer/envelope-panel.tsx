@@ -22,7 +22,7 @@ export function EnvelopePanel() {
   const { type } = volume;
   const points = useMemo(() => performanceEnvelope(type, edition, metric), [type, edition, metric]);
   const marks = useMemo(() => landmarks(type, edition, metric), [type, edition, metric]);
-  const labels = envelopeLabels(type, edition);
+  const labels = useMemo(() => envelopeLabels(type, edition), [type, edition]);
   const current = metric === 'iops' ? p.baselineIops : p.baselineThroughputMiBps;
   const unit = metric === 'iops' ? 'IOPS' : 'MiB/s';
   const first = points[0];
@@ -35,7 +35,7 @@ export function EnvelopePanel() {
     >
       <figure>
         <Suspense fallback={<div className="h-[300px] animate-pulse rounded-md bg-slate-100 dark:bg-slate-800" role="status">Loading chart…</div>}>
-          <EnvelopeChart points={points} landmarks={marks} labels={labels} unit={unit} currentSizeGiB={volume.sizeGiB} currentValue={current} />
+          <EnvelopeChart points={points} landmarks={marks} labels={labels} unit={unit} metric={metric} />
         </Suspense>
         <figcaption className="mt-2 text-sm text-slate-700 dark:text-slate-300">
           {labels.lower} and {labels.upper.toLowerCase()} {unit} from {formatNumber(first?.sizeGiB ?? 0)} GiB

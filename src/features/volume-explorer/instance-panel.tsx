@@ -48,7 +48,7 @@ export function InstancePanel() {
           </select>
           <p className="text-xs text-slate-600 dark:text-slate-400">EBS limits: {instance.source}.</p>
         </div>
-        <RangeField label={`Attached ${typeName(volume.type, edition)} volumes like this one`} unit="volumes" value={count}
+        <RangeField label={`Attached ${typeName(volume.type, edition)} volumes like this one`} unit={count === 1 ? 'volume' : 'volumes'} value={count}
           min={VOLUME_COUNT.min} max={VOLUME_COUNT.max} onChange={setCount} />
       </div>
       <div className="mt-3">

@@ -1,10 +1,12 @@
+import { memo } from 'react';
 import { volumeSpec, volumeTypesFor, type VolumeType } from '../../domain';
 import { ChoiceGroup } from '../../components/choice-group';
 import { selectEdition, selectVolumeType } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { typeName } from './use-volume';
 
-export function TypePicker() {
+/** Memoised: it reads the store itself, so a size change in its parent does not redraw it. */
+export const TypePicker = memo(function TypePicker() {
   const edition = useAppStore(selectEdition);
   const type = useAppStore(selectVolumeType);
   const choose = useAppStore((s) => s.chooseVolumeType);
@@ -14,4 +16,4 @@ export function TypePicker() {
     description: volumeSpec(t, edition).label.replace(/^\S+ /, '').replace(/^Block Express$/, 'Provisioned IOPS SSD'),
   }));
   return <ChoiceGroup<VolumeType> legend="Volume type" choices={choices} value={type} onChange={choose} columns />;
-}
+});

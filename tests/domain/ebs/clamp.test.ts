@@ -95,3 +95,10 @@ describe.each(EDITIONS)('clamping everything to the top (%s)', (edition) => {
     if (volume.throughputMiBps !== undefined) expect(volume.throughputMiBps).toBe(r.maxThroughputMiBps);
   });
 });
+
+describe('clampVolume given values that are not numbers', () => {
+  it('falls back to the minimum size and the default IOPS and throughput', () => {
+    const { volume } = clampVolume({ type: 'gp3', sizeGiB: Number.NaN, iops: Number.NaN, throughputMiBps: Number.POSITIVE_INFINITY }, 'saa-c02');
+    expect(volume).toEqual({ type: 'gp3', sizeGiB: 1, iops: 3_000, throughputMiBps: 125 });
+  });
+});

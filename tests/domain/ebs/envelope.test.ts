@@ -111,3 +111,23 @@ describe('performance envelope', () => {
     }
   });
 });
+
+describe('throughput landmarks of io1, io2 and Block Express', () => {
+  it('mark where io1/io2 throughput bends: 500 MiB/s at 2,000 IOPS, 16 KiB per IOPS from 32,000, the ceiling at 64,000', () => {
+    expect(sizes(landmarks('io1', 'saa-c02', 'throughput'))).toEqual([40, 640, 1_280]);
+    expect(sizes(landmarks('io2', 'saa-c02', 'throughput'))).toEqual([4, 64, 128]);
+  });
+
+  it('mark where Block Express reaches 4,000 MiB/s: 15,625 IOPS at 1,000 per GiB', () => {
+    expect(sizes(landmarks('io2-block-express', 'saa-c02', 'throughput'))).toEqual([15.625]);
+    expect(sizes(landmarks('io2', 'current', 'throughput'))).toEqual([15.625]);
+  });
+
+  it('draws the io1 throughput envelope flat at 500 MiB/s between 40 and 640 GiB', () => {
+    const points = performanceEnvelope('io1', 'saa-c02', 'throughput');
+    const at = (size: number) => points.find((p) => p.sizeGiB === size)?.upper;
+    expect(at(40)).toBe(500);
+    expect(at(640)).toBe(500);
+    expect(at(1_280)).toBe(1_000);
+  });
+});

@@ -54,7 +54,7 @@ describe('the EBS volume explorer', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Show calculation' }));
     const calc = screen.getByRole('list', { name: 'Calculation' });
     expect(within(calc).getByText(/Storage: 2,000 GB-month x \$0.08 x \(720 h \/ 720 h\) = \$160.00/)).toBeInTheDocument();
-    expect(within(calc).getByText(/IOPS 3,001 to 10,000: 7,000 IOPS-month x \$0.0050 .* = \$35.00/)).toBeInTheDocument();
+    expect(within(calc).getByText(/IOPS 3,001 to 10,000: 7,000 IOPS-month x \$0.005 .* = \$35.00/)).toBeInTheDocument();
     expect(within(calc).getByText(/Throughput above 125 MiB\/s: 375 MB\/s-month x \$0.04 .* = \$15.00/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Hide calculation' })).toHaveAttribute('aria-expanded', 'true');
   });
