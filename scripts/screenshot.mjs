@@ -30,6 +30,8 @@ for (const route of routes) {
       page.on('console', (m) => m.type() === 'error' && console.error(`[${route}] console error: ${m.text()}`));
       await page.goto(base + route);
       await page.waitForLoadState('networkidle');
+      // Panels off screen are skipped by content-visibility: render them all for a full-page picture.
+      await page.addStyleTag({ content: '.section-box { content-visibility: visible !important; }' });
       await page.waitForTimeout(300);
       const name = `${route.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${width}-${colorScheme}.png`;
       await page.screenshot({ path: path.join(out, name), fullPage: true });

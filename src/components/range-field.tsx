@@ -15,6 +15,8 @@ export interface RangeFieldProps {
   /** For a typed value: the rule it breaks, or null when it may be applied. */
   validate?: (value: number) => string | null;
   hint?: ReactNode;
+  /** How the value reads on screen and to a screen reader; defaults to "1,234 unit". */
+  valueLabel?: (value: number) => string;
 }
 
 const LOG_POSITIONS = 1000;
@@ -29,7 +31,7 @@ function fromPosition(p: number, min: number, max: number): number {
 }
 
 /** A real range input with a number box beside it for exact entry, both labelled. */
-export const RangeField = memo(function RangeField({ label, unit, value, min, max, scale = 'linear', step = 1, onChange, validate, hint }: RangeFieldProps) {
+export const RangeField = memo(function RangeField({ label, unit, value, min, max, scale = 'linear', step = 1, onChange, validate, hint, valueLabel }: RangeFieldProps) {
   const id = useId();
   const entry = useNumberEntry({ value, min, max, unit, onChange, validate });
   const fixed = max <= min;
@@ -44,12 +46,13 @@ export const RangeField = memo(function RangeField({ label, unit, value, min, ma
   };
 
   const shownError = entry.error;
+  const shown = valueLabel ? valueLabel(value) : `${formatNumber(value)} ${unit}`;
   return (
     <div className="space-y-1">
       <div className="flex items-baseline justify-between gap-2">
         <label htmlFor={`${id}-range`} className="text-sm font-medium">{label}</label>
         <span className="text-sm tabular-nums text-slate-600 dark:text-slate-300" aria-hidden="true">
-          {formatNumber(value)} {unit}
+          {shown}
         </span>
       </div>
       <div className="flex items-center gap-3">
@@ -61,7 +64,7 @@ export const RangeField = memo(function RangeField({ label, unit, value, min, ma
           max={log ? LOG_POSITIONS : Math.max(min, max)}
           step={log ? 1 : step}
           value={log ? toPosition(value, min, max) : value}
-          aria-valuetext={`${formatNumber(value)} ${unit}`}
+          aria-valuetext={shown}
           disabled={fixed}
           onChange={(e) => onSlide(e.target.value)}
         />

@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { formatNumber } from './format';
 
 /**
- * A number box that applies only acceptable values. While it has focus it shows what is typed;
- * a value that breaks a rule is not applied and the rule is shown until the value changes.
+ * A number box that applies only acceptable values, and only when the person is done typing
+ * (Enter or leaving the box): applying every keystroke would pass through values such as "20" on
+ * the way to "2000" and let the rules clamp other settings to them. A value that breaks a rule is
+ * not applied; the rule it breaks is shown until the value changes or the person types again.
  */
 export function useNumberEntry({ value, min, max, unit, onChange, validate }: {
   value: number;
@@ -15,26 +17,35 @@ export function useNumberEntry({ value, min, max, unit, onChange, validate }: {
 }) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<{ text: string; forValue: number } | null>(null);
-  const onType = (text: string) => {
-    setDraft(text);
-    if (text.trim() === '') return;
+  const problemWith = (text: string): string | null => {
     const n = Number(text);
-    const problem = !Number.isFinite(n)
-      ? 'Enter a number'
-      : validate?.(n) ?? (n < min || n > max ? `Enter ${formatNumber(min)} to ${formatNumber(max)} ${unit}` : null);
-    if (problem) {
-      setError({ text: `${problem}. Not applied: ${formatNumber(value)} ${unit} kept.`, forValue: value });
-    } else {
-      setError(null);
-      onChange(n);
-    }
+    if (text.trim() === '' || !Number.isFinite(n)) return 'Enter a number';
+    return validate?.(n) ?? (n < min || n > max ? `Enter ${formatNumber(min)} to ${formatNumber(max)} ${unit}` : null);
+  };
+  const check = (text: string) => {
+    const problem = problemWith(text);
+    setError(problem ? { text: `${problem}. Not applied: ${formatNumber(value)} ${unit} kept.`, forValue: value } : null);
+    return problem;
+  };
+  const commit = () => {
+    if (draft === null || draft === String(value)) return;
+    if (!check(draft)) onChange(Number(draft));
   };
   return {
     inputProps: {
       value: draft ?? String(value),
       onFocus: () => setDraft(String(value)),
-      onBlur: () => setDraft(null),
-      onChange: (e: { target: { value: string } }) => onType(e.target.value),
+      onChange: (e: { target: { value: string } }) => {
+        setDraft(e.target.value);
+        setError(null);
+      },
+      onKeyDown: (e: { key: string }) => {
+        if (e.key === 'Enter') commit();
+      },
+      onBlur: () => {
+        commit();
+        setDraft(null);
+      },
     },
     error: error && error.forValue === value ? error.text : null,
   };

@@ -3,9 +3,9 @@
  * (what a link contained that could not be used). Location changes arrive as `applyLocation`.
  */
 import type { StateCreator } from 'zustand';
-import type { Edition } from '../domain';
+import { clampVolume, findInstanceType, instanceTypesFor, type Edition } from '../domain';
 import { DEFAULT_EBS } from './ebs-defaults';
-import { decodeEbs } from './ebs-url';
+import { describeAdjustment } from './ebs-slice';
 import { decodeLocation, encodeLocation } from './location';
 import type { RouteId } from './routes';
 import type { AppState } from './app-state';
@@ -45,8 +45,14 @@ export const createAppSlice: StateCreator<AppState, [], [], AppSlice> = (set, ge
   switchEdition: (edition) => {
     const s = get();
     if (edition === s.edition) return;
-    const { inputs, problems } = decodeEbs(new URLSearchParams(), s.ebs, edition);
-    set({ edition, ebs: inputs, ebsAdjustments: problems });
+    const { volume, adjustments } = clampVolume(s.ebs.volume, edition);
+    const messages = adjustments.map(describeAdjustment);
+    let instance = s.ebs.instance;
+    if (!findInstanceType(instance, edition)) {
+      instance = instanceTypesFor(edition)[0]?.name ?? instance;
+      messages.push(`Instance set to ${instance}: ${s.ebs.instance} is not in this edition's table.`);
+    }
+    set({ edition, ebs: { ...s.ebs, volume, instance }, ebsAdjustments: messages });
   },
   dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
   resetView: (route) => {

@@ -4,7 +4,7 @@
  * (for example IOPS lowered when the size shrank).
  */
 import type { StateCreator } from 'zustand';
-import { clampVolume, type Adjustment, type Edition, type Need, type Volume, type VolumeType } from '../domain';
+import { clampVolume, volumeSpec, type Adjustment, type Edition, type Need, type Volume, type VolumeType } from '../domain';
 import type { AppState } from './app-state';
 import { DEFAULT_EBS, HOURS, NEED_LIMITS, STARTING_IOPS, VOLUME_COUNT, type ChartMetric, type EbsInputs } from './ebs-defaults';
 
@@ -35,6 +35,16 @@ export function describeAdjustment(a: Adjustment): string {
 // One shared empty list, so clearing adjustments does not wake every subscriber with a new array.
 const NONE: string[] = [];
 
+/**
+ * HDD volumes are rated in MiB/s (their IOPS are 1 MiB I/Os), so their chart opens on throughput;
+ * coming back to an SSD type, it opens on IOPS again.
+ */
+function chartMetricFor(type: VolumeType, current: ChartMetric, edition: Edition, previous?: VolumeType): ChartMetric {
+  const hdd = (t: VolumeType) => volumeSpec(t, edition).family === 'hdd';
+  if (hdd(type)) return 'throughput';
+  return previous !== undefined && hdd(previous) ? 'iops' : current;
+}
+
 const bound = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(n)));
 
 export const createEbsSlice: StateCreator<AppState, [], [], EbsSlice> = (set, get) => {
@@ -50,6 +60,8 @@ export const createEbsSlice: StateCreator<AppState, [], [], EbsSlice> = (set, ge
       const { ebs, edition } = get();
       if (type === ebs.volume.type) return;
       withVolume({ type, sizeGiB: ebs.volume.sizeGiB, iops: STARTING_IOPS[type] }, edition, true);
+      const chartMetric = chartMetricFor(type, ebs.chartMetric, edition, ebs.volume.type);
+      if (chartMetric !== ebs.chartMetric) set({ ebs: { ...get().ebs, chartMetric } });
     },
     resizeVolume: (sizeGiB) => {
       const { ebs, edition } = get();
@@ -63,7 +75,16 @@ export const createEbsSlice: StateCreator<AppState, [], [], EbsSlice> = (set, ge
       const { ebs, edition } = get();
       withVolume({ ...ebs.volume, throughputMiBps }, edition, true);
     },
-    adoptConfiguration: (volume) => withVolume(volume, get().edition, true),
+    adoptConfiguration: (candidate) => {
+      const { volume, adjustments } = clampVolume(candidate, get().edition);
+      const parts = [`${volume.sizeGiB.toLocaleString('en-US')} GiB`];
+      if (volume.iops !== undefined) parts.push(`${volume.iops.toLocaleString('en-US')} IOPS`);
+      if (volume.throughputMiBps !== undefined) parts.push(`${volume.throughputMiBps.toLocaleString('en-US')} MiB/s`);
+      set({
+        ebs: { ...get().ebs, volume, chartMetric: chartMetricFor(volume.type, get().ebs.chartMetric, get().edition, get().ebs.volume.type) },
+        ebsAdjustments: [`Now showing the compared ${volume.type} volume: ${parts.join(', ')}.`, ...adjustments.map(describeAdjustment)],
+      });
+    },
     chooseInstance: (instance) => patch({ instance }),
     setVolumeCount: (count) => patch({ volumeCount: bound(count, VOLUME_COUNT.min, VOLUME_COUNT.max) }),
     setHoursPerMonth: (hours) => patch({ hoursPerMonth: bound(hours, HOURS.min, HOURS.max) }),

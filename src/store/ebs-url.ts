@@ -2,7 +2,7 @@
  * The EBS explorer's part of the URL: `#/ebs?type=gp3&size=500&iops=6000&throughput=250&...`.
  * Decoding validates every value with the domain (clampVolume) and reports what it replaced.
  */
-import { clampVolume, findInstanceType, instanceTypesFor, isVolumeType, provisions, VOLUME_TYPES, type Edition, type Volume } from '../domain';
+import { clampVolume, findInstanceType, instanceTypesFor, isVolumeType, provisions, volumeSpec, VOLUME_TYPES, type Edition, type Volume } from '../domain';
 import { HOURS, NEED_LIMITS, VOLUME_COUNT, type ChartMetric, type EbsInputs } from './ebs-defaults';
 import { readChoice, readFlag, readNumber, readRawNumber, unknownKeys } from './url-params';
 
@@ -29,7 +29,7 @@ export function encodeEbs(inputs: EbsInputs, params: URLSearchParams, edition: E
 }
 
 function decodeVolume(params: URLSearchParams, base: Volume, edition: Edition, problems: string[]): Volume {
-  const rawType = params.get('type');
+  const rawType = params.get('type')?.toLowerCase() ?? null;
   let type = base.type;
   if (rawType !== null) {
     if (isVolumeType(rawType)) type = rawType;
@@ -81,7 +81,8 @@ export function decodeEbs(params: URLSearchParams, base: EbsInputs, edition: Edi
   const reads = {
     count: readNumber(params, 'count', base.volumeCount, { ...VOLUME_COUNT, integer: true, unit: 'volumes' }),
     hours: readNumber(params, 'hours', base.hoursPerMonth, { ...HOURS, integer: true, unit: 'h' }),
-    chart: readChoice(params, 'chart', CHART_METRICS, base.chartMetric, 'iops or throughput'),
+    // HDD volumes are rated in MiB/s: a link to one that does not name the chart opens it on throughput.
+    chart: readChoice(params, 'chart', CHART_METRICS, volumeSpec(volume.type, edition).family === 'hdd' && !params.has('chart') ? 'throughput' : base.chartMetric, 'iops or throughput'),
     calc: readFlag(params, 'calc', base.showCalculation),
     needSize: readNumber(params, 'needSize', base.need.sizeGiB, { ...NEED_LIMITS.sizeGiB, integer: true, unit: 'GiB' }),
     needIops: readNumber(params, 'needIops', base.need.iops, { ...NEED_LIMITS.iops, integer: true, unit: 'IOPS' }),

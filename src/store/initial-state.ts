@@ -1,15 +1,16 @@
 /**
  * What the app starts with: defaults, then what was saved locally (silently validated: an old or
- * damaged save just falls back), then the URL on top, whose problems become a notice.
+ * damaged save just falls back), then the URL on top, whose problems become a notice. A link that
+ * sets its view's keys ignores the save altogether (see decodeLocation).
  * Saved state uses the URL codec itself, so there is one format to validate.
  */
 import { DEFAULT_EBS } from './ebs-defaults';
-import { decodeLocation, encodeLocation, type LocationState } from './location';
+import { DEFAULT_EDITION, decodeLocation, encodeLocation, type LocationState } from './location';
 import { noticeFrom, type Notice } from './app-slice';
 
 export const STORAGE_KEY = 'ec2x.state.v1';
 
-const DEFAULTS: LocationState = { route: 'home', edition: 'saa-c02', ebs: DEFAULT_EBS };
+const DEFAULTS: LocationState = { route: 'home', edition: DEFAULT_EDITION, ebs: DEFAULT_EBS };
 
 export function initialStateFrom(hash: string, saved: string | null): LocationState & { notices: Notice[] } {
   let base = DEFAULTS;

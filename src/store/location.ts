@@ -3,7 +3,9 @@
  * static host and sub-path. decodeLocation never throws: whatever it could not use is reported.
  */
 import { isEdition, type Edition } from '../domain';
-import type { EbsInputs } from './ebs-defaults';
+import { DEFAULT_EBS, type EbsInputs } from './ebs-defaults';
+
+export const DEFAULT_EDITION: Edition = 'saa-c02';
 import { decodeEbs, encodeEbs } from './ebs-url';
 import { ROUTE_PATHS, routeForPath, type RouteId } from './routes';
 
@@ -17,11 +19,12 @@ export interface DecodedLocation extends LocationState {
   problems: string[];
 }
 
+/** Paths are read case-insensitively and without a trailing slash: `#/EBS/` is `#/ebs`. */
 export function parseHash(hash: string): { path: string; params: URLSearchParams } {
   const body = hash.replace(/^#/, '');
   const q = body.indexOf('?');
-  const path = (q === -1 ? body : body.slice(0, q)) || '/';
-  return { path: path.startsWith('/') ? path : `/${path}`, params: new URLSearchParams(q === -1 ? '' : body.slice(q + 1)) };
+  const raw = (q === -1 ? body : body.slice(0, q)).toLowerCase().replace(/\/+$/, '') || '/';
+  return { path: raw.startsWith('/') ? raw : `/${raw}`, params: new URLSearchParams(q === -1 ? '' : body.slice(q + 1)) };
 }
 
 export function encodeLocation(state: LocationState, route: RouteId = state.route): string {
@@ -31,7 +34,12 @@ export function encodeLocation(state: LocationState, route: RouteId = state.rout
   return `#${ROUTE_PATHS[route]}?${params.toString()}`;
 }
 
-export function decodeLocation(hash: string, base: LocationState): DecodedLocation {
+/**
+ * Values missing from the link: a link that sets any of its view's keys is read as a whole, so its
+ * missing keys take the defaults (two people opening the same link see the same view, whatever
+ * either had saved); a bare `#/ebs` (a navigation link) keeps what is on screen.
+ */
+export function decodeLocation(hash: string, current: LocationState): DecodedLocation {
   const { path, params } = parseHash(hash);
   const problems: string[] = [];
   let route = routeForPath(path);
@@ -39,6 +47,8 @@ export function decodeLocation(hash: string, base: LocationState): DecodedLocati
     problems.push(`There is no view at #${path}: showing the home page`);
     route = 'home';
   }
+  const wholeLink = route === 'ebs' && [...params.keys()].some((k) => k !== 'edition');
+  const base: LocationState = wholeLink ? { ...current, edition: DEFAULT_EDITION, ebs: DEFAULT_EBS } : current;
   let edition = base.edition;
   const rawEdition = params.get('edition');
   if (rawEdition !== null) {

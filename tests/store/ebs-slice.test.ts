@@ -55,6 +55,28 @@ describe('the EBS slice', () => {
     expect(store.getState().ebs.hoursPerMonth).toBe(1);
   });
 
+  it('says what the edition switch changed, in the words of the rules', () => {
+    const store = createAppStore({ edition: 'current' });
+    store.getState().chooseVolumeType('gp3');
+    store.getState().resizeVolume(20_000);
+    store.getState().switchEdition('saa-c02');
+    expect(store.getState().ebsAdjustments[0]).toBe('Size set to 16,384 GiB: gp3 volumes are 1 to 16,384 GiB.');
+  });
+
+  it('opens the chart on throughput for HDD types and back on IOPS for SSD', () => {
+    const store = createAppStore();
+    store.getState().chooseVolumeType('st1');
+    expect(store.getState().ebs.chartMetric).toBe('throughput');
+    store.getState().chooseVolumeType('gp3');
+    expect(store.getState().ebs.chartMetric).toBe('iops');
+  });
+
+  it('announces a configuration adopted from the comparison', () => {
+    const store = createAppStore();
+    store.getState().adoptConfiguration({ type: 'gp3', sizeGiB: 500, iops: 6000, throughputMiBps: 250 });
+    expect(store.getState().ebsAdjustments).toEqual(['Now showing the compared gp3 volume: 500 GiB, 6,000 IOPS, 250 MiB/s.']);
+  });
+
   it('resets the view to its starting values', () => {
     const store = createAppStore();
     store.getState().resizeVolume(900);

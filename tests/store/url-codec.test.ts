@@ -41,9 +41,28 @@ describe('the URL codec', () => {
     expect(decodeLocation('#/ebs?colour=red', BASE).problems).toEqual(['colour is not a setting of this view: ignored']);
   });
 
-  it('keeps the current value of any key the link leaves out', () => {
-    const base = { ...BASE, ebs: { ...DEFAULT_EBS, volumeCount: 4 } };
-    expect(decodeLocation('#/ebs?size=250', base).ebs.volumeCount).toBe(4);
+  it('reads a link that sets view keys as a whole: keys it leaves out take their defaults', () => {
+    const current = { ...BASE, edition: 'current' as const, ebs: { ...DEFAULT_EBS, volumeCount: 4, instance: 'r5b.24xlarge' } };
+    const d = decodeLocation('#/ebs?type=gp3&size=300', current);
+    expect(d.edition).toBe('saa-c02');
+    expect(d.ebs.volumeCount).toBe(1);
+    expect(d.ebs.instance).toBe('m5.large');
+    expect(d.ebs.volume).toEqual({ type: 'gp3', sizeGiB: 300, iops: 3000, throughputMiBps: 125 });
+  });
+
+  it('keeps what is on screen for a bare navigation link', () => {
+    const current = { ...BASE, edition: 'current' as const, ebs: { ...DEFAULT_EBS, volumeCount: 4 } };
+    const d = decodeLocation('#/ebs', current);
+    expect(d.edition).toBe('current');
+    expect(d.ebs.volumeCount).toBe(4);
+    expect(decodeLocation('#/?edition=current', current).ebs.volumeCount).toBe(4);
+  });
+
+  it('reads paths and type names in any case', () => {
+    const d = decodeLocation('#/EBS/?type=GP3', BASE);
+    expect(d.route).toBe('ebs');
+    expect(d.ebs.volume.type).toBe('gp3');
+    expect(d.problems).toEqual([]);
   });
 
   it('lets the URL win over what was saved locally', () => {
@@ -52,6 +71,7 @@ describe('the URL codec', () => {
     expect(fromSave.edition).toBe('current');
     expect(fromSave.ebs.volume.type).toBe('sc1');
     const fromUrl = initialStateFrom('#/ebs?edition=saa-c02&type=gp2&size=50', saved);
+    expect(initialStateFrom('#/ebs?size=50', saved).edition).toBe('saa-c02');
     expect(fromUrl.edition).toBe('saa-c02');
     expect(fromUrl.ebs.volume).toEqual({ type: 'gp2', sizeGiB: 50 });
     expect(fromUrl.notices).toEqual([]);

@@ -65,7 +65,7 @@ export function costLines(volume: Volume, options: CostOptions = {}): CostLine[]
   }
   if (row.throughputPerMiBpsMonth !== undefined) {
     const billable = Math.max(0, (volume.throughputMiBps ?? row.freeThroughputMiBps ?? 0) - (row.freeThroughputMiBps ?? 0));
-    if (billable > 0) lines.push(line('throughput', `Throughput above ${row.freeThroughputMiBps ?? 0} MiB/s`, billable, 'MB/s-month', row.throughputPerMiBpsMonth));
+    if (billable > 0) lines.push(line('throughput', `Throughput above ${row.freeThroughputMiBps ?? 0} MiB/s`, billable, 'MiB/s-month', row.throughputPerMiBpsMonth));
   }
   return lines;
 }

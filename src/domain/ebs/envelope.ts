@@ -45,9 +45,11 @@ export function landmarks(type: VolumeType, edition: Edition, metric: EnvelopeMe
   }
   if (type === 'st1' || type === 'sc1') {
     const m = HDD_MODEL[type];
-    const marks = [{ sizeGiB: (m.maxBurstMiBps / m.burstMiBpsPerTiB) * GIB_PER_TIB, label: `${m.maxBurstMiBps} MiB/s burst cap` }];
+    const tib = (gib: number) => `${fmt(gib / GIB_PER_TIB, 3)} TiB`;
+    const burstCapAt = (m.maxBurstMiBps / m.burstMiBpsPerTiB) * GIB_PER_TIB;
+    const marks = [{ sizeGiB: burstCapAt, label: `${tib(burstCapAt)}: burst reaches its ${m.maxBurstMiBps} MiB/s cap` }];
     const baseCapAt = (m.maxBaselineMiBps / m.baselineMiBpsPerTiB) * GIB_PER_TIB;
-    if (baseCapAt < s.maxSizeGiB) marks.push({ sizeGiB: baseCapAt, label: `${m.maxBaselineMiBps} MiB/s baseline cap` });
+    if (baseCapAt < s.maxSizeGiB) marks.push({ sizeGiB: baseCapAt, label: `${tib(baseCapAt)}: baseline reaches its ${m.maxBaselineMiBps} MiB/s cap` });
     return marks;
   }
   const perGiB = s.iopsPerGiB ?? 1;
@@ -60,9 +62,10 @@ export function landmarks(type: VolumeType, edition: Edition, metric: EnvelopeMe
     return [{ sizeGiB: size, label: `${fmt(size)} GiB: ${fmt(s.maxThroughputMiBps)} MiB/s possible (${fmt(iopsForMax)} IOPS)` }];
   }
   if (s.throughputPerIopsMiBps !== undefined) {
-    // Block Express: 0.256 MiB/s per IOPS reaches the ceiling at 15,625 IOPS.
-    const iopsForMax = s.maxThroughputMiBps / s.throughputPerIopsMiBps;
-    return [{ sizeGiB: iopsForMax / perGiB, label: `${fmt(iopsForMax / perGiB, 3)} GiB: ${fmt(s.maxThroughputMiBps)} MiB/s possible (${fmt(iopsForMax)} IOPS)` }];
+    // Block Express: 0.256 MiB/s per IOPS reaches 4,000 MiB/s at 15,625 IOPS, so at 16 GiB, the first
+    // whole size whose 16,000 IOPS (UG21's figure) reach it.
+    const size = Math.ceil(s.maxThroughputMiBps / s.throughputPerIopsMiBps / perGiB);
+    return [{ sizeGiB: size, label: `${fmt(size)} GiB: ${fmt(s.maxThroughputMiBps)} MiB/s possible (${fmt(size * perGiB)} IOPS)` }];
   }
   // io1/io2: 256 KiB per I/O reaches 500 MiB/s at 2,000 IOPS; from 32,000 IOPS 16 KiB per IOPS climbs to the ceiling.
   const lowCapIops = (IO_SIZE.provisionedLowMaxMiBps * KIB_PER_MIB) / IO_SIZE.ssdMaxKiB;

@@ -57,20 +57,20 @@ export function ebsExamTips(volume: Volume, edition: Edition): ExamTip[] {
 }
 
 const REMARKS: readonly (NotesRemark & { types: readonly VolumeType[]; editions?: readonly Edition[] })[] = [
-  { id: 'n1', types: ['gp2'], notesSay: 'gp2 "can be as small as 1 TB or as big as 16 TB".', correction: 'gp2 volumes are 1 GiB to 16 TiB.', source: 'UG21 (facts note 1)' },
-  { id: 'n4', types: ['gp2'], notesSay: '"baseline 100 IOPS … on top of baseline you also get 3 IOPS per GB".', correction: 'Baseline is max(100, 3 x GiB), not 100 + 3 x GiB, capped at 16,000.', source: 'UG21 (facts note 4)' },
-  { id: 'n3', types: ['gp2'], notesSay: '"You get 5.4 million IOPS credits".', correction: '5.4 million I/O credits is both the starting and the largest balance.', source: 'UG21 (facts note 3)' },
-  { id: 'n5', types: ['gp2'], notesSay: '"Any volume above 5.33 TB … 16000 IOPS".', correction: 'The maximum is reached at 5,334 GiB (about 5.21 TiB).', source: 'UG21 (facts note 5)' },
-  { id: 'n2', types: ['gp2', 'gp3', 'io1', 'io2', 'io2-block-express'], notesSay: '"in one IO you can read or write 16KB … a 160 KB file … you need 10 IO".', correction: 'IOPS maxima are quoted at 16 KiB, but one SSD I/O counts up to 256 KiB: a single 160 KiB sequential I/O is one I/O.', source: 'UG21 ebs-io-characteristics.md (facts note 2)' },
-  { id: 'n7', types: ['gp3'], notesSay: 'gp3 "can range from 1 to 16 TB".', correction: '1 GiB to 16 TiB in 2021; 1 GiB to 64 TiB since September 2025.', source: 'UG21; SDK (facts note 7)' },
-  { id: 'n8', types: ['gp3'], notesSay: 'gp3 is "30% cheaper than GP2".', correction: 'AWS says 20% lower price per GiB ($0.08 against $0.10).', source: 'UG23 general-purpose.md (facts note 8)' },
-  { id: 'n9', types: ['gp3'], editions: ['current'], notesSay: '"For extra money you can get 16,000 IOPS or 1,000 MiB/s".', correction: 'Right in 2021; today gp3 goes to 80,000 IOPS and 2,000 MiB/s, still within 500 IOPS per GiB and 0.25 MiB/s per IOPS.', source: 'SDK (facts note 9)' },
-  { id: 'n14', types: ['io1', 'io2', 'io2-block-express'], notesSay: 'io1 and io2 are "4 TB to 16 TB".', correction: '4 GiB to 16 TiB (Block Express up to 64 TiB).', source: 'UG21 (facts note 14)' },
-  { id: 'n15', types: ['io2', 'io2-block-express'], notesSay: '"102 500 IOPS/GB - MAX".', correction: 'A typo: io2 allowed 500 IOPS per GiB in 2021 (io1 50, Block Express 1,000).', source: 'UG21 (facts note 15)' },
-  { id: 'n16', types: ['io1', 'io2', 'io2-block-express'], notesSay: '"with io1 … 260,000 IOPS and 7,500 MB/s per instance".', correction: 'That is the r5b.24xlarge instance limit, which holds whatever the volume type; in 2023 the top instance limit was 350,000 IOPS and 10,000 MB/s.', source: 'UG21/UG23 ebs-optimized.md (facts notes 16-17)' },
-  { id: 'n24', types: ['io1', 'io2'], notesSay: '"up to 60,000 IOPS and 1,000 MiB/s per volume".', correction: 'io1 and io2 reached 64,000 IOPS per volume in 2021 (on Nitro instances; 32,000 on others).', source: 'UG21 (facts note 24)' },
-  { id: 'n19', types: ['st1'], notesSay: 'st1 "40 MB/s/TB Base, 250MB/s/TB Burst".', correction: 'Right per TiB, but both cap at 500 MiB/s: burst at 2 TiB, baseline at 12.5 TiB.', source: 'UG21 (facts note 19)' },
-  { id: 'n20', types: ['sc1'], notesSay: 'sc1 "12 MB/s/TB Base, 80 MB/s/TB Burst".', correction: 'Burst caps at 250 MiB/s (at 3.125 TiB); baseline tops out at 192 MiB/s at 16 TiB.', source: 'UG21 (facts note 20)' },
+  { id: 'n1', types: ['gp2'], notesSay: 'gp2 "can be as small as 1 TB or as big as 16 TB".', correction: 'gp2 volumes are 1 GiB to 16 TiB.', source: 'UG21 ebs-volume-types.md' },
+  { id: 'n4', types: ['gp2'], notesSay: '"baseline 100 IOPS … on top of baseline you also get 3 IOPS per GB".', correction: 'Baseline is max(100, 3 x GiB), not 100 + 3 x GiB, capped at 16,000.', source: 'UG21 ebs-volume-types.md' },
+  { id: 'n3', types: ['gp2'], notesSay: '"You get 5.4 million IOPS credits".', correction: '5.4 million I/O credits is both the starting and the largest balance.', source: 'UG21 ebs-volume-types.md' },
+  { id: 'n5', types: ['gp2'], notesSay: '"Any volume above 5.33 TB … 16000 IOPS".', correction: 'The maximum is reached at 5,334 GiB (about 5.21 TiB).', source: 'UG21 ebs-volume-types.md' },
+  { id: 'n2', types: ['gp2', 'gp3', 'io1', 'io2', 'io2-block-express'], notesSay: '"in one IO you can read or write 16KB … a 160 KB file … you need 10 IO".', correction: 'IOPS maxima are quoted at 16 KiB, but one SSD I/O counts up to 256 KiB: a single 160 KiB sequential I/O is one I/O.', source: 'UG21 ebs-io-characteristics.md' },
+  { id: 'n7', types: ['gp3'], notesSay: 'gp3 "can range from 1 to 16 TB".', correction: '1 GiB to 16 TiB in 2021; 1 GiB to 64 TiB since September 2025.', source: 'UG21; SDK CreateVolume' },
+  { id: 'n8', types: ['gp3'], notesSay: 'gp3 is "30% cheaper than GP2".', correction: 'AWS says 20% lower price per GiB ($0.08 against $0.10).', source: 'UG23 general-purpose.md' },
+  { id: 'n9', types: ['gp3'], editions: ['current'], notesSay: '"For extra money you can get 16,000 IOPS or 1,000 MiB/s".', correction: 'Right in 2021; today gp3 goes to 80,000 IOPS and 2,000 MiB/s, still within 500 IOPS per GiB and 0.25 MiB/s per IOPS.', source: 'SDK CreateVolume' },
+  { id: 'n14', types: ['io1', 'io2', 'io2-block-express'], notesSay: 'io1 and io2 are "4 TB to 16 TB".', correction: '4 GiB to 16 TiB (Block Express up to 64 TiB).', source: 'UG21 ebs-volume-types.md' },
+  { id: 'n15', types: ['io2', 'io2-block-express'], notesSay: '"102 500 IOPS/GB - MAX".', correction: 'A typo: io2 allowed 500 IOPS per GiB in 2021 (io1 50, Block Express 1,000).', source: 'UG21 ebs-volume-types.md' },
+  { id: 'n16', types: ['io1', 'io2', 'io2-block-express'], notesSay: '"with io1 … 260,000 IOPS and 7,500 MB/s per instance".', correction: 'That is the r5b.24xlarge instance limit, which holds whatever the volume type; in 2023 the top instance limit was 350,000 IOPS and 10,000 MB/s.', source: 'UG21/UG23 ebs-optimized.md' },
+  { id: 'n24', types: ['io1', 'io2'], notesSay: '"up to 60,000 IOPS and 1,000 MiB/s per volume".', correction: 'io1 and io2 reached 64,000 IOPS per volume in 2021 (on Nitro instances; 32,000 on others).', source: 'UG21 ebs-volume-types.md' },
+  { id: 'n19', types: ['st1'], notesSay: 'st1 "40 MB/s/TB Base, 250MB/s/TB Burst".', correction: 'Right per TiB, but both cap at 500 MiB/s: burst at 2 TiB, baseline at 12.5 TiB.', source: 'UG21 ebs-volume-types.md' },
+  { id: 'n20', types: ['sc1'], notesSay: 'sc1 "12 MB/s/TB Base, 80 MB/s/TB Burst".', correction: 'Burst caps at 250 MiB/s (at 3.125 TiB); baseline tops out at 192 MiB/s at 16 TiB.', source: 'UG21 ebs-volume-types.md' },
 ];
 
 export function ebsNotesRemarks(type: VolumeType, edition: Edition): NotesRemark[] {

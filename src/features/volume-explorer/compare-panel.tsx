@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { compareTypes, type CompareRow, type Edition, type Volume } from '../../domain';
 import { NumberField } from '../../components/number-field';
 import { Section } from '../../components/section';
@@ -6,7 +6,7 @@ import { formatNumber, formatUsd } from '../../components/format';
 import { NEED_LIMITS } from '../../store/ebs-defaults';
 import { selectEdition, selectNeed } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
-import { typeName } from './use-volume';
+import { revealVolumeSettings, typeName } from './use-volume';
 
 function configuration(v: Volume): string {
   const parts = [`${formatNumber(v.sizeGiB)} GiB`];
@@ -48,7 +48,11 @@ export function ComparePanel() {
   const need = useAppStore(selectNeed);
   const edition = useAppStore(selectEdition);
   const setNeed = useAppStore((s) => s.setNeed);
-  const adopt = useAppStore((s) => s.adoptConfiguration);
+  const adoptConfiguration = useAppStore((s) => s.adoptConfiguration);
+  const adopt = useCallback((v: Volume) => {
+    adoptConfiguration(v);
+    revealVolumeSettings();
+  }, [adoptConfiguration]);
   const rows = useMemo(() => compareTypes(need, edition), [need, edition]);
   const cheapest = rows.find((r) => r.cheapest);
 
@@ -59,7 +63,7 @@ export function ComparePanel() {
       </p>
       <div className="grid gap-3 sm:grid-cols-3">
         <NumberField label="Capacity" unit="GiB" value={need.sizeGiB} min={NEED_LIMITS.sizeGiB.min} max={NEED_LIMITS.sizeGiB.max} onChange={(sizeGiB) => setNeed({ sizeGiB })} />
-        <NumberField label="Sustained IOPS" unit="IOPS" value={need.iops} min={NEED_LIMITS.iops.min} max={NEED_LIMITS.iops.max} onChange={(iops) => setNeed({ iops })} />
+        <NumberField label="Sustained I/O rate" unit="IOPS" value={need.iops} min={NEED_LIMITS.iops.min} max={NEED_LIMITS.iops.max} onChange={(iops) => setNeed({ iops })} />
         <NumberField label="Sustained throughput" unit="MiB/s" value={need.throughputMiBps} min={NEED_LIMITS.throughputMiBps.min} max={NEED_LIMITS.throughputMiBps.max} onChange={(throughputMiBps) => setNeed({ throughputMiBps })} />
       </div>
       <p className="mt-4 hidden px-3 text-xs uppercase text-slate-600 sm:grid sm:grid-cols-[9rem_1fr_12rem_6rem_4rem] sm:gap-x-3 dark:text-slate-400" aria-hidden="true">

@@ -50,6 +50,9 @@ export function CostPanel() {
       ) : null}
       <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">
         us-east-1 prices as of {PRICES_AS_OF}. Source: {source}. AWS bills GB-months with GB = 1 GiB (1024³ bytes).
+        {volume.type === 'gp3'
+          ? ' AWS prices provisioned gp3 throughput per "MB/s-month" although it is provisioned in MiB/s; the explorer applies the price to the MiB/s you provision.'
+          : null}
       </p>
     </Section>
   );

@@ -9,10 +9,13 @@ import { usePerformance, useVolume } from './use-volume';
 const COLOURS = { lower: '#0d9488', upper: '#d97706', landmark: '#64748b' } as const;
 const TICK = { fill: 'currentColor', fontSize: 12 } as const;
 const sizeTick = (v: number) => (v >= 1024 ? `${formatNumber(v / 1024)} TiB` : `${formatNumber(v)} GiB`);
-const valueTick = (v: number) => (v >= 10_000 ? `${formatNumber(v / 1000)}k` : formatNumber(v));
+const valueTick = (v: number) => (v >= 1_000 ? `${formatNumber(v / 1000)}k` : formatNumber(v, 1));
 const tooltipLabel = (v: unknown) => `${formatNumber(Number(v))} GiB`;
-// Size ticks at round binary sizes: 1, 10, 100 GiB, then 1, 16 and 64 TiB.
+// Legend text in the page's text colour: the line colours are too light for text on white.
+const legendText = (value: string) => <span className="text-slate-700 dark:text-slate-300">{value}</span>;
+// Size ticks at round binary sizes (1, 10, 100 GiB, then 1, 16 and 64 TiB) plus both ends of the type's range.
 const LOG_TICKS = [1, 10, 100, 1_024, 16_384, 65_536];
+const sizeTicks = (min: number, max: number) => [...new Set([min, ...LOG_TICKS.filter((t) => t > min * 1.5 && t < max / 1.5), max])];
 
 /** Powers of ten (and their halves' neighbours 2 and 5) inside [lo, hi], for a log value axis. */
 function logTicks(lo: number, hi: number): number[] {
@@ -68,16 +71,17 @@ function EnvelopeChart({ points, landmarks, labels, unit, metric }: EnvelopeChar
   const yHi = Math.max(...values) * 1.25;
   const [overlay, setOverlay] = useState<HTMLElement | null>(null);
   return (
-    <div className="relative text-slate-700 dark:text-slate-300">
-      <LineChart responsive style={{ width: '100%', height: 300 }} data={points as EnvelopePoint[]} margin={{ top: 10, right: 16, bottom: 4, left: 4 }}>
+    // The figure's caption carries the chart's content for screen readers; the drawing is hidden from them.
+    <div className="relative text-slate-700 dark:text-slate-300" aria-hidden="true">
+      <LineChart accessibilityLayer={false} responsive style={{ width: '100%', height: 300 }} data={points as EnvelopePoint[]} margin={{ top: 10, right: 16, bottom: 4, left: 4 }}>
         <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} />
         <XAxis
           dataKey="sizeGiB" type="number" scale="log" domain={[min, max]} allowDataOverflow
-          ticks={LOG_TICKS.filter((t) => t >= min && t <= max)} tickFormatter={sizeTick} tick={TICK}
+          ticks={sizeTicks(min, max)} tickFormatter={sizeTick} tick={TICK}
         />
         <YAxis type="number" scale="log" domain={[yLo, yHi]} allowDataOverflow ticks={logTicks(yLo, yHi)} tickFormatter={valueTick} tick={TICK} width={52} label={{ value: unit, angle: -90, position: 'insideLeft', fill: 'currentColor', fontSize: 12 }} />
         <Tooltip labelFormatter={tooltipLabel} formatter={(v) => `${formatNumber(Number(v), 1)} ${unit}`} />
-        <Legend />
+        <Legend formatter={legendText} />
         {landmarks.map((m, i) => (
           <ReferenceLine key={m.sizeGiB} x={m.sizeGiB} stroke={COLOURS.landmark} strokeDasharray="4 4"
             label={{ value: m.label.split(':')[0] ?? '', position: 'insideTopRight', dy: (i % 2) * 14, fill: 'currentColor', fontSize: 11 }} />

@@ -38,10 +38,11 @@ export function EnvelopePanel() {
           <EnvelopeChart points={points} landmarks={marks} labels={labels} unit={unit} metric={metric} />
         </Suspense>
         <figcaption className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+          <span aria-hidden="true" className="mr-1 inline-block size-3 rounded-full border-2 border-white bg-red-600 align-middle" />
+          The red dot is your volume: {formatNumber(volume.sizeGiB)} GiB at {formatNumber(current, 1)} {unit}.{' '}
           {labels.lower} and {labels.upper.toLowerCase()} {unit} from {formatNumber(first?.sizeGiB ?? 0)} GiB
           ({formatNumber(first?.lower ?? 0, 1)} to {formatNumber(first?.upper ?? 0, 1)} {unit}) to {formatNumber(last?.sizeGiB ?? 0)} GiB
-          ({formatNumber(last?.lower ?? 0, 1)} to {formatNumber(last?.upper ?? 0, 1)} {unit}), size on a log scale. Your volume:
-          {' '}{formatNumber(volume.sizeGiB)} GiB at {formatNumber(current, 1)} {unit}.
+          ({formatNumber(last?.lower ?? 0, 1)} to {formatNumber(last?.upper ?? 0, 1)} {unit}), both axes on a log scale.
           {marks.length ? ` Landmarks: ${marks.map((m) => m.label).join('; ')}.` : ''}
         </figcaption>
       </figure>

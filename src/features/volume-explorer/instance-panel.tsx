@@ -21,6 +21,8 @@ function Row({ label, unit, f }: { label: string; unit: string; f: FitFigure }) 
   );
 }
 
+const volumesLabel = (n: number) => `${n} volume${n === 1 ? '' : 's'}`;
+
 const verdict = (what: string, f: FitFigure) =>
   f.bottleneck === 'instance' ? `the instance caps ${what}` : f.bottleneck === 'volumes' ? `the volumes limit ${what}` : `volumes and instance match on ${what}`;
 
@@ -48,7 +50,7 @@ export function InstancePanel() {
           </select>
           <p className="text-xs text-slate-600 dark:text-slate-400">EBS limits: {instance.source}.</p>
         </div>
-        <RangeField label={`Attached ${typeName(volume.type, edition)} volumes like this one`} unit={count === 1 ? 'volume' : 'volumes'} value={count}
+        <RangeField label={`Attached ${typeName(volume.type, edition)} volumes like this one`} unit="volumes" valueLabel={volumesLabel} value={count}
           min={VOLUME_COUNT.min} max={VOLUME_COUNT.max} onChange={setCount} />
       </div>
       <div className="mt-3">

@@ -1,14 +1,32 @@
-import { GP2_MODEL } from '../../domain';
+import { useMemo } from 'react';
+import { findInstanceType, GP2_MODEL, instanceFit, type InstanceFit } from '../../domain';
+import { selectInstance } from '../../store/selectors';
+import { useAppStore } from '../../store/store-context';
 import { Section } from '../../components/section';
 import { Stat } from '../../components/stat';
 import { formatDuration, formatNumber } from '../../components/format';
 import { typeName, useExplanation, usePerformance, useSpec, useVolume } from './use-volume';
+
+/** Names only the figures the instance really caps, with what the volume alone could do. */
+function instanceSentence(name: string, fit: InstanceFit): string {
+  const capped = [
+    fit.iops.bottleneck === 'instance' ? `IOPS at ${formatNumber(fit.iops.instance)} (the volume could do ${formatNumber(fit.iops.volumes, 1)})` : null,
+    fit.throughputMiBps.bottleneck === 'instance'
+      ? `throughput at ${formatNumber(fit.throughputMiBps.instance, 1)} MiB/s (the volume could do ${formatNumber(fit.throughputMiBps.volumes, 1)})` : null,
+  ].filter(Boolean);
+  return capped.length
+    ? `at baseline, ${name}'s EBS limit caps ${capped.join(' and ')}; see "On an instance".`
+    : `${name} can carry all of it at baseline (up to ${formatNumber(fit.iops.instance)} IOPS and ${formatNumber(fit.throughputMiBps.instance, 1)} MiB/s).`;
+}
 
 export function PerformancePanel() {
   const { volume, edition } = useVolume();
   const spec = useSpec();
   const p = usePerformance();
   const why = useExplanation();
+  const instanceName = useAppStore(selectInstance);
+  const instance = findInstanceType(instanceName, edition);
+  const oneOnInstance = useMemo(() => (instance ? instanceFit(volume, 1, instance, edition) : null), [volume, instance, edition]);
   const bursts = p.burstIops > p.baselineIops || p.burstThroughputMiBps > p.baselineThroughputMiBps;
   const hdd = spec.family === 'hdd';
   const bucket = volume.type === 'gp2'
@@ -27,10 +45,11 @@ export function PerformancePanel() {
         <Stat label="Baseline throughput" value={formatNumber(p.baselineThroughputMiBps, 2)} unit="MiB/s" />
         <Stat label="Burst throughput" value={formatNumber(p.burstThroughputMiBps, 2)} unit="MiB/s" />
         {p.burstDurationSeconds !== null ? (
-          <Stat label="Full bucket lasts" value={formatDuration(p.burstDurationSeconds)} detail={`${bucket} at the burst rate`} />
+          <Stat label="Full bucket lasts" value={formatDuration(p.burstDurationSeconds)}
+            detail={hdd ? `${bucket} drained at burst minus baseline (derived)` : `${bucket} at the burst rate`} />
         ) : null}
         {p.refillSeconds !== null ? (
-          <Stat label="Empty bucket refills in" value={formatDuration(p.refillSeconds)} detail="at the baseline rate, with no load" />
+          <Stat label="Empty bucket refills in" value={formatDuration(p.refillSeconds)} detail={`at the baseline rate, with no load${hdd ? ' (derived)' : ''}`} />
         ) : null}
       </dl>
       <h3 className="mt-4 text-sm font-semibold">What sets these figures</h3>
@@ -43,6 +62,7 @@ export function PerformancePanel() {
             ? 'HDD I/O is counted in 1 MiB units: an I/O of 1 MiB or less counts as one, and small sequential I/Os are merged.'
             : `IOPS maxima are quoted at ${why.quotedIoKiB} KiB, but one SSD I/O counts up to ${why.maxIoKiB} KiB; sequential I/Os are merged up to that size.`}
         </li>
+        {instance && oneOnInstance ? <li><span className="font-medium">Instance:</span> {instanceSentence(instance.name, oneOnInstance)}</li> : null}
         <li><span className="font-medium">Boot volume:</span> {spec.bootable ? 'yes' : 'no, HDD volumes cannot boot an instance'}.
           {' '}<span className="font-medium">Multi-Attach:</span> {spec.multiAttach ? 'yes' : 'no'}.</li>
       </ul>

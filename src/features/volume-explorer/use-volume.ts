@@ -29,3 +29,14 @@ export function useSpec() {
 export function typeName(type: string, edition?: Edition): string {
   return type === 'io2-block-express' || (type === 'io2' && edition === 'current') ? 'io2 Block Express' : type;
 }
+
+export const VOLUME_SECTION_ID = 'volume-settings';
+
+/** After a change made far down the page, bring the volume's settings into view and focus. */
+export function revealVolumeSettings(): void {
+  const section = document.getElementById(VOLUME_SECTION_ID);
+  if (!section) return;
+  const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+  section.scrollIntoView?.({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+  section.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+}

@@ -3,6 +3,7 @@ import { RangeField } from '../../components/range-field';
 import { formatNumber } from '../../components/format';
 import { selectEbsAdjustments } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
+import { LiveSummary } from './live-summary';
 import { TypePicker } from './type-picker';
 import { typeName, usePerformance, useSpec, useVolume } from './use-volume';
 
@@ -50,6 +51,7 @@ export function VolumeControls() {
           hint={`125 MiB/s included; at most ${spec.throughputPerIopsMiBps} MiB/s per provisioned IOPS and ${formatNumber(spec.maxThroughputMiBps)} MiB/s per volume.`}
         />
       ) : null}
+      <LiveSummary />
       <div aria-live="polite" className="space-y-1">
         {adjustments.map((a) => (
           <p key={a} className="rounded-md bg-amber-50 px-2 py-1 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-100">{a}</p>

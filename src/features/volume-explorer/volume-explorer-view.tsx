@@ -7,6 +7,7 @@ import { EnvelopePanel } from './envelope-panel';
 import { ExamPanel } from './exam-panel';
 import { InstancePanel } from './instance-panel';
 import { PerformancePanel } from './performance-panel';
+import { VOLUME_SECTION_ID } from './use-volume';
 import { VolumeControls } from './volume-controls';
 
 export default function VolumeExplorerView() {
@@ -23,7 +24,7 @@ export default function VolumeExplorerView() {
       </div>
       <div className="grid gap-6 lg:grid-cols-[minmax(18rem,24rem)_1fr]">
         <div className="lg:sticky lg:top-4 lg:self-start">
-          <Section title="Volume">
+          <Section title="Volume" id={VOLUME_SECTION_ID}>
             <VolumeControls />
           </Section>
         </div>

@@ -136,7 +136,7 @@ describe('cost lines', () => {
   it('show quantity x unit price x share of the month for every line', () => {
     const lines = costLines({ type: 'gp3', sizeGiB: 2_000, iops: 10_000, throughputMiBps: 500 }, at12h);
     expect(lines.map((l) => [l.item, l.quantity, l.unit, l.unitPriceUsd])).toEqual([
-      ['storage', 2_000, 'GB-month', 0.08], ['iops', 7_000, 'IOPS-month', 0.005], ['throughput', 375, 'MB/s-month', 0.04],
+      ['storage', 2_000, 'GB-month', 0.08], ['iops', 7_000, 'IOPS-month', 0.005], ['throughput', 375, 'MiB/s-month', 0.04],
     ]);
     for (const l of lines) {
       expect(l.fractionOfMonth).toBe(1 / 60);

@@ -27,9 +27,9 @@ describe.each(EDITIONS)('landmarks (%s)', (edition: Edition) => {
 
   it('st1 reaches its 500 MiB/s burst cap at 2 TiB and baseline cap at 12.5 TiB; sc1 its 250 MiB/s burst cap at 3.125 TiB', () => {
     expect(landmarks('st1', edition, 'throughput')).toEqual([
-      { sizeGiB: 2_048, label: '500 MiB/s burst cap' }, { sizeGiB: 12_800, label: '500 MiB/s baseline cap' },
+      { sizeGiB: 2_048, label: '2 TiB: burst reaches its 500 MiB/s cap' }, { sizeGiB: 12_800, label: '12.5 TiB: baseline reaches its 500 MiB/s cap' },
     ]);
-    expect(landmarks('sc1', edition, 'throughput')).toEqual([{ sizeGiB: 3_200, label: '250 MiB/s burst cap' }]);
+    expect(landmarks('sc1', edition, 'throughput')).toEqual([{ sizeGiB: 3_200, label: '3.125 TiB: burst reaches its 250 MiB/s cap' }]);
   });
 
   it('lie within the type\'s sizes for every type', () => {
@@ -118,9 +118,9 @@ describe('throughput landmarks of io1, io2 and Block Express', () => {
     expect(sizes(landmarks('io2', 'saa-c02', 'throughput'))).toEqual([4, 64, 128]);
   });
 
-  it('mark where Block Express reaches 4,000 MiB/s: 15,625 IOPS at 1,000 per GiB', () => {
-    expect(sizes(landmarks('io2-block-express', 'saa-c02', 'throughput'))).toEqual([15.625]);
-    expect(sizes(landmarks('io2', 'current', 'throughput'))).toEqual([15.625]);
+  it('mark where Block Express reaches 4,000 MiB/s: 16 GiB, whose 16,000 IOPS get there (UG21)', () => {
+    expect(landmarks('io2-block-express', 'saa-c02', 'throughput')).toEqual([{ sizeGiB: 16, label: '16 GiB: 4,000 MiB/s possible (16,000 IOPS)' }]);
+    expect(sizes(landmarks('io2', 'current', 'throughput'))).toEqual([16]);
   });
 
   it('draws the io1 throughput envelope flat at 500 MiB/s between 40 and 640 GiB', () => {

@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest';
 import VolumeExplorerView from '../../../src/features/volume-explorer/volume-explorer-view';
 import { renderWithStore } from '../../support/render-with-store';
 
+/** Types into a number box and presses Enter, as a person finishing an entry. */
+function enter(box: HTMLElement, text: string) {
+  fireEvent.focus(box);
+  fireEvent.change(box, { target: { value: text } });
+  fireEvent.keyDown(box, { key: 'Enter' });
+}
+
 const stat = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
 
 describe('the EBS volume explorer', () => {
@@ -20,11 +27,20 @@ describe('the EBS volume explorer', () => {
   it('follows a size typed in the number box, and shows the credit tip at 1,000 GiB', () => {
     renderWithStore(<VolumeExplorerView />);
     const box = screen.getByRole('spinbutton', { name: /size, exact value in GiB/i });
-    fireEvent.focus(box);
-    fireEvent.change(box, { target: { value: '1000' } });
+    enter(box, '1000');
     expect(stat('Baseline IOPS')).toMatch(/^3,000\s*IOPS/);
     expect(stat('Total')).toMatch(/^\$100\.00/);
     expect(screen.getByText(/gp2 at 1,000 GiB or more never uses credits/)).toBeInTheDocument();
+  });
+
+  it('applies a typed size only when the entry is finished, so IOPS are not clamped on the way', () => {
+    const { store } = renderWithStore(<VolumeExplorerView />, { ebs: { ...createDefault(), volume: { type: 'io1', sizeGiB: 1000, iops: 50_000 } } });
+    const box = screen.getByRole('spinbutton', { name: /size, exact value in GiB/i });
+    fireEvent.focus(box);
+    for (const text of ['2', '20', '200', '2000']) fireEvent.change(box, { target: { value: text } });
+    expect(store.getState().ebs.volume).toEqual({ type: 'io1', sizeGiB: 1000, iops: 50_000 });
+    fireEvent.blur(box);
+    expect(store.getState().ebs.volume).toEqual({ type: 'io1', sizeGiB: 2000, iops: 50_000 });
   });
 
   it('moves the size with the slider, one GiB at least per step', () => {
@@ -39,12 +55,10 @@ describe('the EBS volume explorer', () => {
     const { store } = renderWithStore(<VolumeExplorerView />);
     fireEvent.click(screen.getByRole('radio', { name: /gp3/ }));
     const size = screen.getByRole('spinbutton', { name: /size, exact value/i });
-    fireEvent.focus(size);
-    fireEvent.change(size, { target: { value: '6' } });
+    enter(size, '6');
     expect(screen.getByRole('slider', { name: 'Provisioned IOPS' })).toBeDisabled();
     const iops = screen.getByRole('spinbutton', { name: /provisioned iops, exact value/i });
-    fireEvent.focus(iops);
-    fireEvent.change(iops, { target: { value: '4000' } });
+    enter(iops, '4000');
     expect(screen.getByRole('alert')).toHaveTextContent('gp3 allows 500 IOPS per GiB: at 6 GiB at most 3,000 IOPS. Not applied');
     expect(store.getState().ebs.volume.iops).toBe(3000);
   });
@@ -55,16 +69,26 @@ describe('the EBS volume explorer', () => {
     const calc = screen.getByRole('list', { name: 'Calculation' });
     expect(within(calc).getByText(/Storage: 2,000 GB-month x \$0.08 x \(720 h \/ 720 h\) = \$160.00/)).toBeInTheDocument();
     expect(within(calc).getByText(/IOPS 3,001 to 10,000: 7,000 IOPS-month x \$0.005 .* = \$35.00/)).toBeInTheDocument();
-    expect(within(calc).getByText(/Throughput above 125 MiB\/s: 375 MB\/s-month x \$0.04 .* = \$15.00/)).toBeInTheDocument();
+    expect(within(calc).getByText(/Throughput above 125 MiB\/s: 375 MiB\/s-month x \$0.04 .* = \$15.00/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Hide calculation' })).toHaveAttribute('aria-expanded', 'true');
   });
 
   it('names the bottleneck when volumes outrun the instance', () => {
     renderWithStore(<VolumeExplorerView />);
     const count = screen.getByRole('spinbutton', { name: /attached gp2 volumes/i });
-    fireEvent.focus(count);
-    fireEvent.change(count, { target: { value: '16' } });
+    enter(count, '16');
     expect(screen.getByText(/Bottleneck: the instance caps IOPS; the instance caps throughput/)).toBeInTheDocument();
+  });
+
+  it('says when the chosen instance, not the volume, sets the delivered figures', () => {
+    renderWithStore(<VolumeExplorerView />, { ebs: { ...createDefault(), volume: { type: 'io1', sizeGiB: 500, iops: 20_000 } } });
+    expect(screen.getByText(/at baseline, m5.large's EBS limit caps IOPS at 3,600 \(the volume could do 20,000\) and throughput at 77.5 MiB\/s \(the volume could do 500\)/)).toBeInTheDocument();
+  });
+
+  it('does not blame the instance for a figure the volume sets itself', () => {
+    renderWithStore(<VolumeExplorerView />, { ebs: { ...createDefault(), volume: { type: 'gp2', sizeGiB: 250 } } });
+    expect(screen.getByText(/m5.large's EBS limit caps throughput at 77.5 MiB\/s \(the volume could do 187.5\); see/)).toBeInTheDocument();
+    expect(screen.queryByText(/caps IOPS/)).not.toBeInTheDocument();
   });
 
   it('compares every type for a need, highlights the cheapest and can adopt it', () => {
