@@ -84,6 +84,9 @@ describeBrowser('EBS volume explorer', () => {
       try {
         await page.locator('.recharts-line').first().waitFor();
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        // The chart is described by its caption; its drawing adds no tab stops of its own.
+        expect(await page.locator('figure').first().locator('[tabindex]:not([tabindex="-1"]), a[href], button').count()).toBe(0);
+        expect(await page.locator('figure figcaption').first().textContent()).toMatch(/The red dot is your volume: 500 GiB at 20,000 IOPS/);
         await page.getByRole('button', { name: 'Show calculation' }).click();
         const violations = await runAxe(page);
         expect(formatViolations(violations)).toBe('');

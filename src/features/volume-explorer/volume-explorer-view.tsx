@@ -7,6 +7,7 @@ import { EnvelopePanel } from './envelope-panel';
 import { ExamPanel } from './exam-panel';
 import { InstancePanel } from './instance-panel';
 import { PerformancePanel } from './performance-panel';
+import { TypesAtAGlance } from './types-at-a-glance';
 import { VOLUME_SECTION_ID } from './use-volume';
 import { VolumeControls } from './volume-controls';
 
@@ -30,11 +31,12 @@ export default function VolumeExplorerView() {
         </div>
         <div className="min-w-0 space-y-6">
           <PerformancePanel />
+          <ExamPanel />
           <EnvelopePanel />
           <CostPanel />
           <InstancePanel />
           <ComparePanel />
-          <ExamPanel />
+          <TypesAtAGlance />
         </div>
       </div>
     </div>

@@ -100,6 +100,18 @@ describe('the EBS volume explorer', () => {
     expect(store.getState().ebs.volume).toEqual({ type: 'gp3', sizeGiB: 500, iops: 6000, throughputMiBps: 250 });
   });
 
+  it('shows every type at a glance, with today\'s limits in the current edition, and opens one', () => {
+    const { store } = renderWithStore(<VolumeExplorerView />, { edition: 'current' });
+    const table = screen.getByRole('table', { name: /per-volume limits \(today's AWS\)/i });
+    const gp3 = within(table).getByRole('row', { name: /gp3/ });
+    expect(gp3).toHaveTextContent('80,000');
+    expect(gp3).toHaveTextContent('2,000');
+    expect(gp3).toHaveTextContent('65,536 GiB (64 TiB)');
+    expect(within(table).getAllByRole('row')).toHaveLength(7);
+    fireEvent.click(within(table).getByRole('button', { name: 'Show sc1' }));
+    expect(store.getState().ebs.volume.type).toBe('sc1');
+  });
+
   it('lists six types in the current edition, where every io2 is Block Express', () => {
     renderWithStore(<VolumeExplorerView />, { edition: 'current' });
     const group = screen.getByRole('group', { name: 'Volume type' });
