@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { ebsPrices, GP2_MODEL, HDD_MODEL, volumeSpec, volumeTypesFor, type Edition, type VolumeSpec } from '../../domain';
 import { Section } from '../../components/section';
-import { formatGiB, formatNumber, formatPrice } from '../../components/format';
+import { formatNumber, formatPrice } from '../../components/format';
 import { selectEdition, selectVolumeType } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { typeName } from './use-volume';
@@ -23,11 +23,11 @@ function Row({ spec, edition, current, onChoose }: { spec: VolumeSpec; edition: 
     <tr className={`border-t border-slate-200 align-top dark:border-slate-700 ${current ? 'bg-teal-50 dark:bg-teal-950/50' : ''}`}>
       <th scope="row" className="py-2 pr-3 text-left">
         <button type="button" onClick={onChoose} aria-pressed={current} aria-label={`Show ${name}`}
-          className="rounded px-1 font-semibold text-teal-800 underline decoration-dotted underline-offset-4 dark:text-teal-300">
+          className="rounded px-1 text-left font-semibold text-teal-800 underline decoration-dotted underline-offset-4 dark:text-teal-300">
           {name}
         </button>
       </th>
-      <td className="py-2 pr-3">{formatGiB(spec.minSizeGiB)} to {formatGiB(spec.maxSizeGiB)}</td>
+      <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{formatNumber(spec.minSizeGiB)} to {formatNumber(spec.maxSizeGiB)} GiB</td>
       <td className="py-2 pr-3 text-right tabular-nums">{formatNumber(spec.maxIops)}{spec.family === 'hdd' ? ' (1 MiB)' : ''}</td>
       <td className="py-2 pr-3 text-right tabular-nums">{formatNumber(spec.maxThroughputMiBps)}</td>
       <td className="py-2 pr-3">{performanceModel(spec)}</td>
@@ -47,7 +47,7 @@ export function TypesAtAGlance() {
   return (
     <Section title="Every volume type at a glance">
       <div className="overflow-x-auto">
-        <table className="w-full min-w-[52rem] text-sm">
+        <table className="w-full min-w-[44rem] text-sm">
           <caption className="pb-2 text-left text-sm text-slate-700 dark:text-slate-300">
             Per-volume limits ({edition === 'current' ? "today's AWS" : '2021, the SAA-C02 figures'}) and us-east-1 storage price. Choose a type to explore it.
           </caption>
@@ -60,7 +60,7 @@ export function TypesAtAGlance() {
               <th scope="col" className="pr-3 font-medium">Performance</th>
               <th scope="col" className="pr-3 font-medium">Boot</th>
               <th scope="col" className="pr-3 font-medium">Multi-Attach</th>
-              <th scope="col" className="text-right font-medium">$ per GB-month</th>
+              <th scope="col" className="text-right font-medium">USD per GB-month</th>
             </tr>
           </thead>
           <tbody>

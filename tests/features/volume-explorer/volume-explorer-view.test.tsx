@@ -106,7 +106,7 @@ describe('the EBS volume explorer', () => {
     const gp3 = within(table).getByRole('row', { name: /gp3/ });
     expect(gp3).toHaveTextContent('80,000');
     expect(gp3).toHaveTextContent('2,000');
-    expect(gp3).toHaveTextContent('65,536 GiB (64 TiB)');
+    expect(gp3).toHaveTextContent('1 to 65,536 GiB');
     expect(within(table).getAllByRole('row')).toHaveLength(7);
     fireEvent.click(within(table).getByRole('button', { name: 'Show sc1' }));
     expect(store.getState().ebs.volume.type).toBe('sc1');
