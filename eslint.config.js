@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 import { importDirection } from './scripts/lint/import-direction.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', '.bench'] },
+  { ignores: ['dist', '.e2e-dist', 'node_modules', 'coverage', 'test-results', '.bench'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

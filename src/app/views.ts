@@ -17,4 +17,10 @@ export const VIEWS: readonly ViewEntry[] = [
     teaches: 'Size a gp2, gp3, io1, io2 or HDD volume and watch its IOPS, throughput, burst credits and monthly cost change; compare every type for one need.',
     component: lazy(() => import('../features/volume-explorer/volume-explorer-view')),
   },
+  {
+    id: 'burst',
+    title: 'Burst credits',
+    teaches: 'Watch a gp2 I/O-credit bucket or an st1/sc1 throughput-credit bucket fill and drain under a workload you choose: when it runs dry, how long it is throttled, and what gp3 would do instead.',
+    component: lazy(() => import('../features/burst-credits/burst-view')),
+  },
 ];

@@ -14,7 +14,9 @@ export function NumberField({ label, unit, value, min, max, onChange }: {
   const entry = useNumberEntry({ value, min, max, unit, onChange });
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium">{label} <span className="font-normal text-slate-600 dark:text-slate-400">({unit})</span></label>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}{unit ? <span className="font-normal text-slate-600 dark:text-slate-400"> ({unit})</span> : null}
+      </label>
       <input id={id} type="number" inputMode="numeric" min={min} max={max} {...entry.inputProps}
         aria-invalid={entry.error ? true : undefined} aria-describedby={entry.error ? `${id}-error` : undefined}
         className="w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-right tabular-nums dark:border-slate-600 dark:bg-slate-900" />

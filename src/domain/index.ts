@@ -32,3 +32,21 @@ export type { EnvelopeMetric, EnvelopePoint, Landmark } from './ebs/envelope';
 export { performanceEnvelope, landmarks, envelopeLabels } from './ebs/envelope';
 export type { ExamTip, NotesRemark } from './exam/ebs-tips';
 export { ebsExamTips, ebsNotesRemarks } from './exam/ebs-tips';
+
+export type {
+  WorkloadSegment, BurstVolumeType, SimulationOptions, TimelinePoint, CreditEvent, CreditSimulation,
+  Gp3Comparison, PresetId, WorkloadPreset,
+} from './burst/types';
+export { BURST_VOLUME_TYPES } from './burst/types';
+export type { CreditBucket } from './burst/bucket';
+export { creditBucket, isBurstVolumeType } from './burst/bucket';
+export { simulateCredits } from './burst/simulate';
+export { stateAt, downsample } from './burst/timeline';
+export { fullScanSeconds, worstCaseScanSeconds, HDD_DESIGN_TARGET } from './burst/scan';
+export { gp3Comparison } from './burst/gp3';
+export { WORKLOAD_PRESETS, presetWorkload, presetsFor } from './burst/presets';
+export type { WorkloadValidation } from './burst/workload';
+export {
+  MAX_SEGMENTS, MAX_WORKLOAD_SECONDS, MIN_SEGMENT_SECONDS, MAX_DEMAND, DEFAULT_SEGMENT_SECONDS,
+  validateWorkload, mergeSegments,
+} from './burst/workload';

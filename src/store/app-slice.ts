@@ -3,7 +3,10 @@
  * (what a link contained that could not be used). Location changes arrive as `applyLocation`.
  */
 import type { StateCreator } from 'zustand';
-import { clampVolume, findInstanceType, instanceTypesFor, type Edition } from '../domain';
+import type { Edition } from '../domain';
+import { findInstanceType, instanceTypesFor } from '../domain/catalog/instance-limits';
+import { clampVolume } from '../domain/ebs/clamp';
+import { DEFAULT_BURST } from './burst-defaults';
 import { DEFAULT_EBS } from './ebs-defaults';
 import { describeAdjustment } from './ebs-slice';
 import { decodeLocation, encodeLocation } from './location';
@@ -57,5 +60,6 @@ export const createAppSlice: StateCreator<AppState, [], [], AppSlice> = (set, ge
   dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
   resetView: (route) => {
     if (route === 'ebs') set({ ebs: DEFAULT_EBS, ebsAdjustments: [] });
+    if (route === 'burst') set({ burst: DEFAULT_BURST, burstMessages: [] });
   },
 });

@@ -1,5 +1,6 @@
 import type { AppSlice } from './app-slice';
+import type { BurstSlice } from './burst-slice';
 import type { EbsSlice } from './ebs-slice';
 
 /** One store, one slice per explorer. */
-export type AppState = AppSlice & EbsSlice;
+export type AppState = AppSlice & EbsSlice & BurstSlice;

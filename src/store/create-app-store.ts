@@ -5,6 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createAppSlice } from './app-slice';
 import type { AppState } from './app-state';
+import { createBurstSlice } from './burst-slice';
 import { createEbsSlice } from './ebs-slice';
 
 export type AppStore = StoreApi<AppState>;
@@ -13,6 +14,7 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
   return createStore<AppState>()((...a) => ({
     ...createAppSlice(...a),
     ...createEbsSlice(...a),
+    ...createBurstSlice(...a),
     ...initial,
   }));
 }

@@ -4,7 +4,9 @@
  * (for example IOPS lowered when the size shrank).
  */
 import type { StateCreator } from 'zustand';
-import { clampVolume, volumeSpec, type Adjustment, type Edition, type Need, type Volume, type VolumeType } from '../domain';
+import type { Adjustment, Edition, Need, Volume, VolumeType } from '../domain';
+import { volumeSpec } from '../domain/catalog/volume-specs';
+import { clampVolume } from '../domain/ebs/clamp';
 import type { AppState } from './app-state';
 import { DEFAULT_EBS, HOURS, NEED_LIMITS, STARTING_IOPS, VOLUME_COUNT, type ChartMetric, type EbsInputs } from './ebs-defaults';
 

@@ -2,7 +2,12 @@
  * The EBS explorer's part of the URL: `#/ebs?type=gp3&size=500&iops=6000&throughput=250&...`.
  * Decoding validates every value with the domain (clampVolume) and reports what it replaced.
  */
-import { clampVolume, findInstanceType, instanceTypesFor, isVolumeType, provisions, volumeSpec, VOLUME_TYPES, type Edition, type Volume } from '../domain';
+import type { Edition, Volume } from '../domain';
+import { findInstanceType, instanceTypesFor } from '../domain/catalog/instance-limits';
+import { volumeSpec } from '../domain/catalog/volume-specs';
+import { clampVolume } from '../domain/ebs/clamp';
+import { provisions } from '../domain/ebs/rules';
+import { isVolumeType, VOLUME_TYPES } from '../domain/types';
 import { HOURS, NEED_LIMITS, VOLUME_COUNT, type ChartMetric, type EbsInputs } from './ebs-defaults';
 import { readChoice, readFlag, readNumber, readRawNumber, unknownKeys } from './url-params';
 

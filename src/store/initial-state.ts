@@ -4,25 +4,29 @@
  * sets its view's keys ignores the save altogether (see decodeLocation).
  * Saved state uses the URL codec itself, so there is one format to validate.
  */
+import { DEFAULT_BURST } from './burst-defaults';
 import { DEFAULT_EBS } from './ebs-defaults';
 import { DEFAULT_EDITION, decodeLocation, encodeLocation, type LocationState } from './location';
 import { noticeFrom, type Notice } from './app-slice';
 
 export const STORAGE_KEY = 'ec2x.state.v1';
 
-const DEFAULTS: LocationState = { route: 'home', edition: DEFAULT_EDITION, ebs: DEFAULT_EBS };
+const DEFAULTS: LocationState = { route: 'home', edition: DEFAULT_EDITION, ebs: DEFAULT_EBS, burst: DEFAULT_BURST };
 
 export function initialStateFrom(hash: string, saved: string | null): LocationState & { notices: Notice[] } {
   let base = DEFAULTS;
   if (saved) {
-    const restored = decodeLocation(saved.startsWith('#') ? saved : `#/ebs?${saved}`, DEFAULTS);
-    base = { route: 'home', edition: restored.edition, ebs: restored.ebs };
+    // The save holds one fragment per view: `#/ebs?...` and `#/burst?...`, one per line.
+    base = saved.split('\n').filter(Boolean).reduce<LocationState>((acc, fragment) => {
+      const restored = decodeLocation(fragment, acc);
+      return { ...restored, route: 'home' };
+    }, DEFAULTS);
   }
   const { problems, ...state } = decodeLocation(hash || '#/', base);
   return { ...state, notices: noticeFrom('Some values in the link could not be used', problems) };
 }
 
-/** Everything worth keeping between visits, as a URL fragment (the EBS view's keys and the edition). */
+/** Everything worth keeping between visits: each view's URL fragment, one per line. */
 export function stateForStorage(state: LocationState): string {
-  return encodeLocation(state, 'ebs');
+  return [encodeLocation(state, 'ebs'), encodeLocation(state, 'burst')].join('\n');
 }

@@ -1,23 +1,42 @@
 /**
  * The whole URL codec: `#/<view>?edition=current&<the view's keys>`. The hash keeps routing on any
  * static host and sub-path. decodeLocation never throws: whatever it could not use is reported.
+ * Each view with state registers its slice key, defaults, encoder and decoder in VIEW_CODECS.
  */
-import { isEdition, type Edition } from '../domain';
+import type { Edition } from '../domain';
+import { isEdition } from '../domain/types';
+import { DEFAULT_BURST, type BurstInputs } from './burst-defaults';
+import { decodeBurst, encodeBurst } from './burst-url';
 import { DEFAULT_EBS, type EbsInputs } from './ebs-defaults';
-
-export const DEFAULT_EDITION: Edition = 'saa-c02';
 import { decodeEbs, encodeEbs } from './ebs-url';
 import { ROUTE_PATHS, routeForPath, type RouteId } from './routes';
+
+export const DEFAULT_EDITION: Edition = 'saa-c02';
 
 export interface LocationState {
   route: RouteId;
   edition: Edition;
   ebs: EbsInputs;
+  burst: BurstInputs;
 }
 
 export interface DecodedLocation extends LocationState {
   problems: string[];
 }
+
+type ViewKey = 'ebs' | 'burst';
+
+interface ViewCodec<K extends ViewKey> {
+  key: K;
+  defaults: LocationState[K];
+  encode: (inputs: LocationState[K], params: URLSearchParams, edition: Edition) => void;
+  decode: (params: URLSearchParams, base: LocationState[K], edition: Edition) => { inputs: LocationState[K]; problems: string[] };
+}
+
+const VIEW_CODECS: { [R in RouteId]?: ViewCodec<ViewKey> } = {
+  ebs: { key: 'ebs', defaults: DEFAULT_EBS, encode: encodeEbs, decode: decodeEbs } as ViewCodec<'ebs'> as unknown as ViewCodec<ViewKey>,
+  burst: { key: 'burst', defaults: DEFAULT_BURST, encode: encodeBurst, decode: decodeBurst } as ViewCodec<'burst'> as unknown as ViewCodec<ViewKey>,
+};
 
 /** Paths are read case-insensitively and without a trailing slash: `#/EBS/` is `#/ebs`. */
 export function parseHash(hash: string): { path: string; params: URLSearchParams } {
@@ -30,14 +49,16 @@ export function parseHash(hash: string): { path: string; params: URLSearchParams
 export function encodeLocation(state: LocationState, route: RouteId = state.route): string {
   const params = new URLSearchParams();
   params.set('edition', state.edition);
-  if (route === 'ebs') encodeEbs(state.ebs, params, state.edition);
+  const codec = VIEW_CODECS[route];
+  if (codec) codec.encode(state[codec.key], params, state.edition);
   return `#${ROUTE_PATHS[route]}?${params.toString()}`;
 }
 
 /**
  * Values missing from the link: a link that sets any of its view's keys is read as a whole, so its
  * missing keys take the defaults (two people opening the same link see the same view, whatever
- * either had saved); a bare `#/ebs` (a navigation link) keeps what is on screen.
+ * either had saved); a bare `#/ebs` (a navigation link) keeps what is on screen. Every view's state
+ * stays valid in the edition in force, even when another view is shown.
  */
 export function decodeLocation(hash: string, current: LocationState): DecodedLocation {
   const { path, params } = parseHash(hash);
@@ -47,22 +68,24 @@ export function decodeLocation(hash: string, current: LocationState): DecodedLoc
     problems.push(`There is no view at #${path}: showing the home page`);
     route = 'home';
   }
-  const wholeLink = route === 'ebs' && [...params.keys()].some((k) => k !== 'edition');
-  const base: LocationState = wholeLink ? { ...current, edition: DEFAULT_EDITION, ebs: DEFAULT_EBS } : current;
-  let edition = base.edition;
+  const codec = VIEW_CODECS[route];
+  const wholeLink = codec !== undefined && [...params.keys()].some((k) => k !== 'edition');
+  let edition = wholeLink ? DEFAULT_EDITION : current.edition;
   const rawEdition = params.get('edition');
   if (rawEdition !== null) {
     if (isEdition(rawEdition)) edition = rawEdition;
-    else problems.push(`edition "${rawEdition}" is not saa-c02 or current: used ${base.edition}`);
+    else problems.push(`edition "${rawEdition}" is not saa-c02 or current: used ${edition}`);
   }
-  let ebs = base.ebs;
-  if (route === 'ebs') {
-    const decoded = decodeEbs(params, base.ebs, edition);
-    ebs = decoded.inputs;
-    problems.push(...decoded.problems);
-  } else if (edition !== base.edition) {
-    // The EBS inputs must stay valid in the edition now in force, even when another view is shown.
-    ebs = decodeEbs(new URLSearchParams(), base.ebs, edition).inputs;
+  const next: LocationState = { route, edition, ebs: current.ebs, burst: current.burst };
+  for (const c of Object.values(VIEW_CODECS)) {
+    if (!c) continue;
+    if (c === codec) {
+      const decoded = c.decode(params, wholeLink ? c.defaults : current[c.key], edition);
+      Object.assign(next, { [c.key]: decoded.inputs });
+      problems.push(...decoded.problems);
+    } else if (edition !== current.edition) {
+      Object.assign(next, { [c.key]: c.decode(new URLSearchParams(), current[c.key], edition).inputs });
+    }
   }
-  return { route, edition, ebs, problems };
+  return { ...next, problems };
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { findInstanceType, GP2_MODEL, instanceFit, type InstanceFit } from '../../domain';
+import { burstHrefFor } from '../../store/burst-url';
 import { selectInstance } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { Section } from '../../components/section';
@@ -24,6 +25,7 @@ export function PerformancePanel() {
   const spec = useSpec();
   const p = usePerformance();
   const why = useExplanation();
+  const burstHref = burstHrefFor(volume, edition);
   const instanceName = useAppStore(selectInstance);
   const instance = findInstanceType(instanceName, edition);
   const oneOnInstance = useMemo(() => (instance ? instanceFit(volume, 1, instance, edition) : null), [volume, instance, edition]);
@@ -66,6 +68,14 @@ export function PerformancePanel() {
         <li><span className="font-medium">Boot volume:</span> {spec.bootable ? 'yes' : 'no, HDD volumes cannot boot an instance'}.
           {' '}<span className="font-medium">Multi-Attach:</span> {spec.multiAttach ? 'yes' : 'no'}.</li>
       </ul>
+      {burstHref ? (
+        <p className="mt-3">
+          <a href={burstHref} className="font-medium text-teal-800 underline underline-offset-4 dark:text-teal-300">
+            Open in burst view<span className="sr-only">: this {typeName(volume.type, edition)} volume's credit bucket over time</span>
+          </a>
+          <span className="text-sm text-slate-600 dark:text-slate-400"> to see its credit bucket under a workload.</span>
+        </p>
+      ) : null}
       <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">Source: {spec.source}.</p>
     </Section>
   );

@@ -1,5 +1,6 @@
 /**
- * globalSetup of the 'browser' vitest project: one production build of the app into dist/, served
+ * globalSetup of the 'browser' vitest project: one production build of the app into .e2e-dist/ (apart from dist/, so a bench or a manual build
+ * running at the same time cannot pull files from under it), served
  * with Vite's preview server on 127.0.0.1:<random port>, handed to the journeys with
  * provide('baseUrl') / inject('baseUrl').
  *
@@ -11,6 +12,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+
+/** Where the journeys' build goes (gitignored). */
+const E2E_DIST = '.e2e-dist';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -40,7 +44,7 @@ async function buildProduction(): Promise<void> {
       configFile: path.join(ROOT, 'vite.config.ts'),
       mode: 'production',
       logLevel: 'warn',
-      build: { outDir: 'dist', emptyOutDir: true },
+      build: { outDir: E2E_DIST, emptyOutDir: true },
     });
   } finally {
     if (previous === undefined) delete process.env.NODE_ENV;
@@ -81,7 +85,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     configFile: path.join(ROOT, 'vite.config.ts'),
     mode: 'production',
     logLevel: 'warn',
-    build: { outDir: 'dist' },
+    build: { outDir: E2E_DIST },
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   });
   const address = server.httpServer.address();

@@ -1,0 +1,83 @@
+/**
+ * Workload presets for the burst-credit explorer. The clock starts at 00:00 on a Monday; each preset
+ * lasts 24 hours or 7 days. Demands are IOPS for gp2 and MiB/s for st1/sc1 (values chosen by the
+ * explorer to show the bucket at work, not AWS figures); adjacent equal demands are merged.
+ *
+ *   steady             24 h at one demand
+ *   nightly-batch      a batch from 01:00 to 05:00 at the burst rate, quiet otherwise
+ *   boot-storm (gp2)   quiet until 08:00; 20-minute storms at 08:00 and 13:00
+ *   business-hours-db  7 days: weekdays busy 09:00–17:00 with a quieter lunch, quiet weekends
+ *   weekly-report      7 days of light load, a report on Sunday 02:00–05:00 at the burst rate
+ *   full-scan (HDD)    the volume's own burst rate (at most st1 500, sc1 250 MiB/s) for the full-scan time
+ *                      (scan.ts, rounded up to a whole second), then idle to the end of the day
+ */
+import type { Edition, Volume } from '../types';
+import { isBurstVolumeType } from './bucket';
+import { fullScanSeconds } from './scan';
+import { volumePerformance } from '../ebs/performance';
+import type { BurstVolumeType, PresetId, WorkloadPreset, WorkloadSegment } from './types';
+import { mergeSegments } from './workload';
+
+const DAY_SECONDS = 86_400;
+const ALL: readonly BurstVolumeType[] = ['gp2', 'st1', 'sc1'];
+
+export const WORKLOAD_PRESETS: readonly WorkloadPreset[] = [
+  { id: 'steady', label: 'Steady load', appliesTo: ALL,
+    description: 'The same demand all day. Above the baseline, the volume runs on credits until the bucket is empty.' },
+  { id: 'nightly-batch', label: 'Nightly batch', appliesTo: ALL,
+    description: 'A quiet day with a four-hour batch job from 01:00 to 05:00 at the burst rate.' },
+  { id: 'boot-storm', label: 'Boot storm', appliesTo: ['gp2'],
+    description: 'Quiet until 08:00, then 20 minutes at 3,000 IOPS as people log in, and again at 13:00 after lunch.' },
+  { id: 'business-hours-db', label: 'Business-hours database', appliesTo: ALL,
+    description: 'A database busy from 09:00 to 17:00 on weekdays, quieter at lunch, nearly idle at night and at weekends.' },
+  { id: 'weekly-report', label: 'Weekly report', appliesTo: ALL,
+    description: 'Light load all week, then a three-hour report on Sunday from 02:00 to 05:00 at the burst rate.' },
+  { id: 'full-scan', label: 'Full-volume scan', appliesTo: ['st1', 'sc1'],
+    description: 'Read the whole volume once as fast as it can burst, then stay idle for the rest of the day.' },
+];
+
+/** [minutes, demand] rows. */
+type Rows = readonly (readonly [number, number])[];
+
+const nightly = (quiet: number, batch: number): Rows => [[60, quiet], [240, batch], [1_140, quiet]];
+
+const businessWeek = (night: number, busy: number, lunch: number, weekend: number): Rows => {
+  const weekday: Rows = [[540, night], [180, busy], [60, lunch], [240, busy], [420, night]];
+  return [...weekday, ...weekday, ...weekday, ...weekday, ...weekday, [2_880, weekend]];
+};
+
+const weeklyReport = (base: number, report: number): Rows => [[6 * 1_440, base], [120, base], [180, report], [1_140, base]];
+
+const TABLES: Record<Exclude<PresetId, 'full-scan'>, Partial<Record<BurstVolumeType, Rows>>> = {
+  steady: { gp2: [[1_440, 1_000]], st1: [[1_440, 100]], sc1: [[1_440, 40]] },
+  'nightly-batch': { gp2: nightly(150, 3_000), st1: nightly(20, 500), sc1: nightly(5, 250) },
+  'boot-storm': { gp2: [[480, 50], [20, 3_000], [280, 200], [20, 3_000], [640, 200]] },
+  'business-hours-db': {
+    gp2: businessWeek(150, 1_500, 600, 100),
+    st1: businessWeek(10, 200, 80, 5),
+    sc1: businessWeek(3, 60, 20, 2),
+  },
+  'weekly-report': { gp2: weeklyReport(200, 3_000), st1: weeklyReport(20, 500), sc1: weeklyReport(5, 250) },
+};
+
+export function presetsFor(type: BurstVolumeType): readonly WorkloadPreset[] {
+  return WORKLOAD_PRESETS.filter((p) => p.appliesTo.includes(type));
+}
+
+/** The preset's segments for this volume; throws when the preset does not apply to its type. */
+export function presetWorkload(id: PresetId, volume: Volume, edition: Edition): WorkloadSegment[] {
+  const preset = WORKLOAD_PRESETS.find((p) => p.id === id);
+  if (!preset) throw new Error(`There is no workload preset called "${String(id)}"`);
+  const { type } = volume;
+  if (!isBurstVolumeType(type) || !preset.appliesTo.includes(type)) {
+    throw new Error(`The ${preset.label.toLowerCase()} preset applies to ${preset.appliesTo.join(' and ')} volumes, not ${String(type)}`);
+  }
+  if (id === 'full-scan') {
+    const scan = Math.ceil(fullScanSeconds(volume, edition));
+    // A scan reads as fast as this volume can burst: its burst rate, which reaches the type's cap only at 2 TiB (st1) or 3.125 TiB (sc1).
+    const rate = volumePerformance(volume, edition).burstThroughputMiBps;
+    return mergeSegments([{ durationSeconds: scan, demand: rate }, { durationSeconds: Math.max(0, DAY_SECONDS - scan), demand: 0 }]);
+  }
+  const rows = TABLES[id][type] ?? [];
+  return mergeSegments(rows.map(([minutes, demand]) => ({ durationSeconds: minutes * 60, demand })));
+}

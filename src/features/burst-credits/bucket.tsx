@@ -1,0 +1,33 @@
+import { memo } from 'react';
+import { stateAt, type CreditSimulation } from '../../domain';
+import { formatNumber } from '../../components/format';
+import { selectPlayhead } from '../../store/selectors';
+import { useAppStore } from '../../store/store-context';
+import { clock } from './time-format';
+
+/** The credit bucket at the playhead: the fill is a CSS transform, so moving the playhead costs no layout. */
+export const Bucket = memo(function Bucket({ sim }: { sim: CreditSimulation }) {
+  const t = useAppStore(selectPlayhead);
+  const now = stateAt(sim, t);
+  const credits = sim.unit === 'IOPS' ? 'I/O credits' : 'MiB of throughput credits';
+  const throttled = now.delivered < now.demand;
+  return (
+    <div className="flex items-center gap-4">
+      <div aria-hidden="true" className="relative h-36 w-24 shrink-0 overflow-hidden rounded-b-3xl border-4 border-t-0 border-slate-500 dark:border-slate-400">
+        <div className="absolute inset-0 origin-bottom bg-amber-500/80 transition-transform duration-150 will-change-transform motion-reduce:transition-none"
+          style={{ transform: `scaleY(${now.balancePercent / 100})` }} />
+      </div>
+      <dl className="space-y-1 text-sm">
+        <div><dt className="inline font-medium">At {clock(t, sim.totalSeconds > 86_400)}: </dt><dd className="inline tabular-nums">{formatNumber(now.balancePercent, 1)}% full</dd></div>
+        <div><dt className="inline font-medium">Balance: </dt><dd className="inline tabular-nums">{formatNumber(now.balance)} {credits}</dd></div>
+        <div><dt className="inline font-medium">Demand: </dt><dd className="inline tabular-nums">{formatNumber(now.demand, 1)} {sim.unit}</dd></div>
+        <div>
+          <dt className="inline font-medium">Delivered: </dt>
+          <dd className={`inline tabular-nums ${throttled ? 'font-semibold text-red-700 dark:text-red-300' : ''}`}>
+            {formatNumber(now.delivered, 1)} {sim.unit}{throttled ? ' (throttled)' : ''}
+          </dd>
+        </div>
+      </dl>
+    </div>
+  );
+});

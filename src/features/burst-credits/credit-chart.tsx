@@ -1,0 +1,121 @@
+import { memo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import {
+  Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis,
+  usePlotArea, useXAxisScale, useYAxisInverseScale, useYAxisScale,
+} from 'recharts';
+import type { WorkloadSegment } from '../../domain';
+import { formatNumber } from '../../components/format';
+import { selectPlayhead } from '../../store/selectors';
+import { useAppStore } from '../../store/store-context';
+import { clock, clockTicks } from './time-format';
+import { segmentStarts } from './use-simulation';
+
+// Recharts is loaded only by chart modules, which views import lazily.
+const COLOURS = { demand: '#64748b', delivered: '#0d9488', gp3: '#7c3aed', balance: '#d97706', throttle: '#dc2626' } as const;
+const TICK = { fill: 'currentColor', fontSize: 12 } as const;
+const legendText = (value: string) => <span className="text-slate-700 dark:text-slate-300">{value}</span>;
+const percentTick = (v: number) => `${v}%`;
+/** Most segments that get a drag handle; longer workloads are edited in the table. */
+const MAX_HANDLES = 60;
+
+export interface ChartPoint {
+  t: number;
+  demand: number;
+  delivered: number;
+  gp3: number;
+  balancePercent: number;
+}
+
+export interface CreditChartProps {
+  points: readonly ChartPoint[];
+  workload: readonly WorkloadSegment[];
+  unit: string;
+  totalSeconds: number;
+  throttledPeriods: readonly { start: number; end: number }[];
+  firstEmptySeconds: number | null;
+  refilledSeconds: number | null;
+  gp3Label: string;
+  onDemandDrag: (index: number, demand: number) => void;
+}
+
+/** The playhead: an HTML line moved by a CSS transform, the only part of the chart that moves while playing. */
+function Playhead({ overlay }: { overlay: HTMLElement | null }) {
+  const t = useAppStore(selectPlayhead);
+  const x = useXAxisScale();
+  const area = usePlotArea();
+  if (!x || !overlay || !area) return null;
+  const px = x(t);
+  if (px === undefined) return null;
+  return createPortal(
+    <span aria-hidden="true" className="absolute left-0 w-0.5 bg-slate-900 will-change-transform dark:bg-white"
+      style={{ top: area.y, height: area.height, transform: `translateX(${px}px)` }} />,
+    overlay,
+  );
+}
+
+/** A handle on each segment's demand line; dragging it up or down changes that segment's demand. */
+function DemandHandles({ workload, overlay, onDrag }: { workload: readonly WorkloadSegment[]; overlay: HTMLElement | null; onDrag: (i: number, demand: number) => void }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale('demand');
+  const invert = useYAxisInverseScale('demand');
+  const frame = useRef<number | null>(null);
+  if (!x || !y || !invert || !overlay || workload.length > MAX_HANDLES) return null;
+  const starts = segmentStarts(workload);
+  const handles = workload.map((segment, i) => {
+    const mid = (starts[i] ?? 0) + segment.durationSeconds / 2;
+    const px = x(mid);
+    const py = y(segment.demand);
+    if (px === undefined || py === undefined) return null;
+    const move = (e: React.PointerEvent<HTMLSpanElement>) => {
+      if (!e.currentTarget.hasPointerCapture(e.pointerId)) return;
+      const top = overlay.getBoundingClientRect().top;
+      const demand = Math.max(0, Math.round(Number(invert(e.clientY - top))));
+      if (frame.current !== null) cancelAnimationFrame(frame.current);
+      frame.current = requestAnimationFrame(() => onDrag(i, demand));
+    };
+    return (
+      <span key={i} aria-hidden="true" title={`Drag to change segment ${i + 1}'s demand`}
+        className="pointer-events-auto absolute top-0 left-0 block h-3 w-6 -translate-x-3 -translate-y-1.5 cursor-ns-resize touch-none rounded-full border-2 border-white bg-slate-600 shadow"
+        style={{ transform: `translate(${px - 12}px, ${py - 6}px)` }}
+        onPointerDown={(e) => e.currentTarget.setPointerCapture(e.pointerId)}
+        onPointerMove={move}
+        onPointerUp={(e) => e.currentTarget.releasePointerCapture(e.pointerId)} />
+    );
+  });
+  return createPortal(<>{handles}</>, overlay);
+}
+
+function CreditChart({ points, workload, unit, totalSeconds, throttledPeriods, firstEmptySeconds, refilledSeconds, gp3Label, onDemandDrag }: CreditChartProps) {
+  const [overlay, setOverlay] = useState<HTMLElement | null>(null);
+  const days = totalSeconds > 86_400;
+  const timeTick = (t: number) => clock(t, days);
+  return (
+    // The figure's caption and readouts carry the chart's content for screen readers.
+    <div className="relative text-slate-700 dark:text-slate-300" aria-hidden="true" id="credit-chart">
+      <ComposedChart accessibilityLayer={false} responsive style={{ width: '100%', height: 340 }} data={points as ChartPoint[]} margin={{ top: 10, right: 8, bottom: 4, left: 4 }}>
+        <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} />
+        <XAxis dataKey="t" type="number" domain={[0, totalSeconds]} ticks={clockTicks(totalSeconds)} tickFormatter={timeTick} tick={TICK} />
+        <YAxis yAxisId="demand" tick={TICK} width={56} tickFormatter={(v: number) => formatNumber(v)}
+          label={{ value: unit, angle: -90, position: 'insideLeft', fill: 'currentColor', fontSize: 12 }} />
+        <YAxis yAxisId="balance" orientation="right" domain={[0, 100]} tick={TICK} width={44} tickFormatter={percentTick} />
+        <Tooltip labelFormatter={(t) => clock(Number(t), days)} formatter={(v, name) => `${formatNumber(Number(v), 1)}${name === 'Balance' ? '%' : ` ${unit}`}`} />
+        <Legend formatter={legendText} />
+        {throttledPeriods.map((p) => (
+          <ReferenceArea key={p.start} yAxisId="demand" x1={p.start} x2={p.end} fill={COLOURS.throttle} fillOpacity={0.22} ifOverflow="hidden" />
+        ))}
+        <Area yAxisId="balance" type="linear" dataKey="balancePercent" name="Balance" stroke={COLOURS.balance} fill={COLOURS.balance} fillOpacity={0.07} isAnimationActive={false} />
+        <Line yAxisId="demand" type="stepAfter" dataKey="demand" name="Demand" stroke={COLOURS.demand} strokeDasharray="5 3" strokeWidth={2} dot={false} isAnimationActive={false} />
+        <Line yAxisId="demand" type="stepAfter" dataKey="gp3" name={gp3Label} stroke={COLOURS.gp3} strokeWidth={1.5} strokeOpacity={0.8} dot={false} isAnimationActive={false} />
+        <Line yAxisId="demand" type="stepAfter" dataKey="delivered" name="Delivered" stroke={COLOURS.delivered} strokeWidth={2.5} dot={false} isAnimationActive={false} />
+        {firstEmptySeconds !== null ? <ReferenceLine yAxisId="demand" x={firstEmptySeconds} stroke={COLOURS.throttle} label={{ value: 'empty', position: 'insideTopLeft', fill: 'currentColor', fontSize: 11 }} /> : null}
+        {refilledSeconds !== null ? <ReferenceLine yAxisId="demand" x={refilledSeconds} stroke={COLOURS.balance} label={{ value: 'full', position: 'insideTopLeft', fill: 'currentColor', fontSize: 11 }} /> : null}
+        <Playhead overlay={overlay} />
+        <DemandHandles workload={workload} overlay={overlay} onDrag={onDemandDrag} />
+      </ComposedChart>
+      <div ref={setOverlay} className="pointer-events-none absolute inset-0 overflow-hidden" />
+    </div>
+  );
+}
+
+export default memo(CreditChart);

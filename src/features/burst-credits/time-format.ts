@@ -1,0 +1,23 @@
+import { formatDuration } from '../../components/format';
+
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Seconds from the start of the workload as a clock time; t = 0 is 00:00 on a Monday. */
+export function clock(seconds: number, withDay: boolean): string {
+  const whole = Math.floor(seconds / 60) * 60;
+  const day = Math.floor(whole / 86_400);
+  const rest = whole - day * 86_400;
+  const time = `${pad(Math.floor(rest / 3600))}:${pad(Math.floor((rest % 3600) / 60))}`;
+  return withDay ? `${DAYS[day % 7]} ${time}` : day > 0 ? `+${day}d ${time}` : time;
+}
+
+/** Axis ticks at round clock times: every 3 h for a day, every 12 h up to 3 days, daily beyond. */
+export function clockTicks(totalSeconds: number): number[] {
+  const step = totalSeconds <= 2 * 3600 ? 900 : totalSeconds <= 12 * 3600 ? 3600 : totalSeconds <= 86_400 ? 3 * 3600 : totalSeconds <= 3 * 86_400 ? 12 * 3600 : 86_400;
+  const ticks: number[] = [];
+  for (let t = 0; t <= totalSeconds; t += step) ticks.push(t);
+  return ticks;
+}
+
+export { formatDuration };
