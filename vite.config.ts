@@ -41,7 +41,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/domain/**/*.test.ts', 'tests/store/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+          include: ['tests/domain/**/*.test.ts', 'tests/store/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/features/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -1,22 +1,28 @@
 #!/usr/bin/env node
-// npm run bench [-- --route '#/' --route '#/ebs'] [--slider-route '#/ebs'] [--steps 40] [--throttle 4] [--no-build] [--pretty]
+// npm run bench [-- --route '#/' --route '#/ebs'] [--slider-route '#/ebs' --slider-route '#/burst'] [--steps 40] [--throttle 4]
+//                  [--playback-route '#/burst'] [--playback-ms 3000] [--no-build] [--pretty]
 //
 // Builds the site, serves dist/ on 127.0.0.1:<random port>, drives Debian's Chromium with
 // playwright-core and prints ONE JSON report on stdout (everything else goes to stderr):
 //   jsPerRoute  JS files each route requested, raw + gzip (level 9) bytes, recharts or not
-//   sliders     per input[type=range] on the slider route: input-to-paint latency and main-thread
-//               work per step, unthrottled and CPU-throttled; JS heap after a forced GC
-//   domain      median microseconds per call of the domain's hot functions
+//   sliders     one entry per slider route (default '#/ebs' and '#/burst'): per input[type=range],
+//               input-to-paint latency and main-thread work per step, unthrottled and CPU-throttled;
+//               JS heap after a forced GC
+//   playback    on the playback route (default '#/burst'): long tasks and rAF frame intervals for
+//               --playback-ms after clicking "Play", unthrottled (then "Pause")
+//   domain      median microseconds per call of the domain's hot functions, simulateCredits included
 //   budgets     [{ name, limit, value, pass }]: reported, not enforced
-// The same JSON is written to .bench/last.json. Exit 0 unless something threw (then the partial
-// report is still written, with the error in `errors`, and the exit code is 1).
+// The same JSON is written to .bench/last.json. Exit 0 unless something threw or a measurement
+// could not be made, e.g. no "Play" button (then the partial report is still written, with the
+// error in `errors`, and the exit code is 1).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { measureDomain } from './domain.mjs';
+import { measureDomain, SIMULATE_GP2_CASE } from './domain.mjs';
 import { measureJsPerRoute } from './js-per-route.mjs';
 import { budget, buildSite, DIST, launchChromium, ROOT, round, serveStatic } from './lib.mjs';
+import { DROPPED_FRAME_FACTOR, measurePlayback } from './playback.mjs';
 import { measureSliders } from './sliders.mjs';
 
 // stdout carries the JSON report only: route every other write (Vite, plugins, logs) to stderr.
@@ -27,7 +33,9 @@ const log = (...args) => console.error('[bench]', ...args);
 const { values: opts } = parseArgs({
   options: {
     route: { type: 'string', multiple: true },
-    'slider-route': { type: 'string' },
+    'slider-route': { type: 'string', multiple: true },
+    'playback-route': { type: 'string' },
+    'playback-ms': { type: 'string' },
     steps: { type: 'string' },
     throttle: { type: 'string' },
     'no-build': { type: 'boolean' },
@@ -36,7 +44,9 @@ const { values: opts } = parseArgs({
   strict: true,
 });
 const routes = opts.route?.length ? opts.route : ['#/', '#/ebs'];
-const sliderRoute = opts['slider-route'] ?? '#/ebs';
+const sliderRoutes = [...new Set(opts['slider-route']?.length ? opts['slider-route'] : ['#/ebs', '#/burst'])];
+const playbackRoute = opts['playback-route'] ?? '#/burst';
+const playbackMs = Math.max(500, Number(opts['playback-ms'] ?? 3000));
 const steps = Math.max(4, Number(opts.steps ?? 40));
 const throttle = Math.max(1, Number(opts.throttle ?? 4));
 
@@ -46,6 +56,9 @@ const BUDGETS = {
   sliderWorkPerStepMs: 8,
   sliderP95ThrottledMs: 50,
   heapMB: 20,
+  simulateCreditsUs: 1000,
+  playbackLongTasks: 0,
+  playbackDroppedFrames: 0,
 };
 
 const report = {
@@ -60,7 +73,8 @@ const report = {
   },
   build: null,
   jsPerRoute: null,
-  sliders: null,
+  sliders: [],
+  playback: null,
   domain: null,
   budgets: [],
   errors: [],
@@ -68,7 +82,9 @@ const report = {
     'Sizes are of the files in dist/ (what was served, uncompressed); gzip = zlib level 9. KB = 1000 bytes, as in Vite\'s build report.',
     'Slider latency: KeyboardEvent.timeStamp -> 2nd requestAnimationFrame after the keydown, in the page (performance.now()). Headless Chromium paints at 60 Hz: ~17-33 ms is the floor for any update. Presses that did not change the value (at an end of the range) are not samples.',
     'workPerStepMs: CDP Performance.getMetrics TaskDuration delta (renderer main thread, see sliders.timeDomain) / key presses; it includes the harness\'s own per-step calls, estimated by sliders.calibration (same loop on a focused element outside the app).',
-    'Heap: CDP Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage, after both slider sweeps; MB = 2^20 bytes.',
+    'Heap: CDP Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage, after both slider sweeps of a route (a fresh page per route); MB = 2^20 bytes.',
+    `Playback: a real click on the button named "Play", then for playback.durationMs from the click (event timeStamp) the page records PerformanceObserver('longtask') entries and every requestAnimationFrame timestamp; an interval over ${DROPPED_FRAME_FACTOR} x the median interval is a dropped frame. The interval that spans the click is included. Unthrottled; a fresh page at the route's defaults. playback.idle: the same recorder for 1 s before the click with nothing playing (what the page and machine drop on their own). mainThreadMsPerFrame: CDP TaskDuration delta over the window (from just after the click) / frame intervals.`,
+    'simulateCredits: 200 segments of 3,024 s (7 days, the explorer\'s limits), demands cycling through a fixed list; domain.inputs says which; each entry\'s `result` summarises what one call produced.',
     'Budgets are reported, not enforced. A budget whose value could not be measured (null) does not pass.',
   ],
 };
@@ -92,15 +108,26 @@ function addBudgets() {
   report.budgets.push(budget(`first-load JS on '#/' (KB gzip)`, BUDGETS.homeJsGzipKB, home ? home.totalGzipKB : null, (v, l) => v <= l));
   report.budgets.push(budget(`recharts loaded on '#/'`, false, home ? home.rechartsLoaded : null, (v) => v === false));
 
-  const runs = report.sliders?.runs ?? [];
-  const base = runs.find((r) => r.cpuThrottle === 1);
-  const slow = runs.find((r) => r.cpuThrottle !== 1);
-  const measured = (report.sliders?.sliderCount ?? 0) > 0;
-  report.budgets.push(budget(`slider p95 input-to-paint latency, unthrottled (ms)`, BUDGETS.sliderP95Ms, measured ? base?.overall.latencyMs.p95 ?? null : null, (v, l) => v <= l));
-  report.budgets.push(budget(`slider app work per step (input to commit + layout), worst slider p95, unthrottled (ms)`, BUDGETS.sliderWorkPerStepMs, measured ? base?.overall.maxAppWorkP95Ms ?? null : null, (v, l) => v < l));
-  report.budgets.push(budget(`slider renderer main-thread time per step incl. paint and harness, worst slider, unthrottled (ms)`, BUDGETS.sliderWorkPerStepMs + (report.sliders?.calibration?.workPerStepMs ?? 0), measured ? base?.overall.maxWorkPerStepMs ?? null : null, (v, l) => v < l));
-  report.budgets.push(budget(`slider p95 input-to-paint latency, ${throttle}x CPU throttle (ms)`, BUDGETS.sliderP95ThrottledMs, measured ? slow?.overall.latencyMs.p95 ?? null : null, (v, l) => v <= l));
-  report.budgets.push(budget(`JS heap used after sweeping every slider (MB)`, BUDGETS.heapMB, measured ? report.sliders?.heap.usedMB ?? null : null, (v, l) => v <= l));
+  for (const route of sliderRoutes) {
+    const sliders = report.sliders.find((s) => s?.route === route);
+    const runs = sliders?.runs ?? [];
+    const base = runs.find((r) => r.cpuThrottle === 1);
+    const slow = runs.find((r) => r.cpuThrottle !== 1);
+    const measured = (sliders?.sliderCount ?? 0) > 0;
+    const on = `on '${route}'`;
+    report.budgets.push(budget(`slider p95 input-to-paint latency ${on}, unthrottled (ms)`, BUDGETS.sliderP95Ms, measured ? base?.overall.latencyMs.p95 ?? null : null, (v, l) => v <= l));
+    report.budgets.push(budget(`slider app work per step (input to commit + layout) ${on}, worst slider p95, unthrottled (ms)`, BUDGETS.sliderWorkPerStepMs, measured ? base?.overall.maxAppWorkP95Ms ?? null : null, (v, l) => v < l));
+    report.budgets.push(budget(`slider renderer main-thread time per step incl. paint and harness ${on}, worst slider, unthrottled (ms)`, round(BUDGETS.sliderWorkPerStepMs + (sliders?.calibration?.workPerStepMs ?? 0), 2), measured ? base?.overall.maxWorkPerStepMs ?? null : null, (v, l) => v < l));
+    report.budgets.push(budget(`slider p95 input-to-paint latency ${on}, ${throttle}x CPU throttle (ms)`, BUDGETS.sliderP95ThrottledMs, measured ? slow?.overall.latencyMs.p95 ?? null : null, (v, l) => v <= l));
+    report.budgets.push(budget(`JS heap used after sweeping every slider ${on} (MB)`, BUDGETS.heapMB, measured ? sliders?.heap?.usedMB ?? null : null, (v, l) => v <= l));
+  }
+
+  const pb = report.playback;
+  const played = pb?.played === true;
+  report.budgets.push(budget(`long tasks while playing on '${playbackRoute}' for ${playbackMs} ms, unthrottled (count)`, BUDGETS.playbackLongTasks, played ? pb.longTasks.count : null, (v, l) => v <= l));
+  report.budgets.push(budget(`dropped frames (rAF interval > ${DROPPED_FRAME_FACTOR} x median) while playing on '${playbackRoute}' for ${playbackMs} ms, unthrottled (count)`, BUDGETS.playbackDroppedFrames, played ? pb.frames.dropped : null, (v, l) => v <= l));
+
+  report.budgets.push(budget(`domain: ${SIMULATE_GP2_CASE}, median per call (µs)`, BUDGETS.simulateCreditsUs, report.domain?.functions?.[SIMULATE_GP2_CASE]?.medianUs ?? null, (v, l) => v < l));
 }
 
 let server;
@@ -117,7 +144,12 @@ try {
   report.env.chromium = browser.version();
 
   report.jsPerRoute = await section('JS per route', () => measureJsPerRoute(browser, server, DIST, routes));
-  report.sliders = await section(`sliders on ${sliderRoute}`, () => measureSliders(browser, server, sliderRoute, { steps, throttle }));
+  for (const route of sliderRoutes) {
+    const result = await section(`sliders on ${route}`, () => measureSliders(browser, server, route, { steps, throttle }));
+    report.sliders.push(result ?? { route, failed: true });
+  }
+  report.playback = await section(`playback on ${playbackRoute}`, () => measurePlayback(browser, server, playbackRoute, { durationMs: playbackMs }));
+  for (const e of report.playback?.errors ?? []) report.errors.push(`playback on ${playbackRoute}: ${e}`);
   await browser.close();
   browser = undefined;
   await server.close();

@@ -4,13 +4,14 @@
  * and the store holds the segments themselves.
  */
 import type { StateCreator } from 'zustand';
-import type { BurstVolumeType, Edition, PresetId, WorkloadSegment } from '../domain';
-import { presetWorkload } from '../domain/burst/presets';
+import type { BurstVolumeType, PresetId, WorkloadSegment } from '../domain';
 import { MAX_SEGMENTS, MAX_WORKLOAD_SECONDS, MIN_SEGMENT_SECONDS, validateWorkload } from '../domain/burst/workload';
 import { clampVolume } from '../domain/ebs/clamp';
 import type { AppState } from './app-state';
 import { DEFAULT_BURST, type BurstInputs } from './burst-defaults';
-import { applies, firstPresetFor } from './burst-url';
+import { applies, firstPresetFor, totalSecondsOf, workloadOf } from './burst-workload';
+
+export { totalSecondsOf, workloadOf };
 
 export interface BurstSlice {
   burst: BurstInputs;
@@ -27,15 +28,6 @@ export interface BurstSlice {
 }
 
 const NONE: string[] = [];
-
-/** The segments the view simulates: the preset's, or the person's own. */
-export function workloadOf(inputs: BurstInputs, edition: Edition): WorkloadSegment[] {
-  if (inputs.preset === 'custom') return inputs.segments;
-  const preset = applies(inputs.preset, inputs.volume.type) ? inputs.preset : firstPresetFor(inputs.volume.type);
-  return presetWorkload(preset, inputs.volume, edition);
-}
-
-export const totalSecondsOf = (segments: readonly WorkloadSegment[]) => segments.reduce((a, s) => a + s.durationSeconds, 0);
 
 export const createBurstSlice: StateCreator<AppState, [], [], BurstSlice> = (set, get) => {
   const update = (burst: BurstInputs, messages: string[] = NONE) => {
@@ -57,9 +49,13 @@ export const createBurstSlice: StateCreator<AppState, [], [], BurstSlice> = (set
       const preset = b.preset === 'custom' || applies(b.preset, type) ? b.preset : firstPresetFor(type);
       // A custom workload's demand is in IOPS for gp2 and MiB/s for HDD: a switch between the two starts the preset again.
       const unitChanged = (type === 'gp2') !== (b.volume.type === 'gp2');
+      const dropCustom = unitChanged && preset === 'custom';
       update(
-        { ...b, volume: { type, sizeGiB: volume.sizeGiB }, preset: unitChanged && preset === 'custom' ? firstPresetFor(type) : preset },
-        adjustments.map((a) => `Size set to ${a.to.toLocaleString('en-US')} GiB: ${a.reason}.`),
+        { ...b, volume: { type, sizeGiB: volume.sizeGiB }, preset: dropCustom ? firstPresetFor(type) : preset },
+        [
+          ...adjustments.map((a) => `Size set to ${a.to.toLocaleString('en-US')} GiB: ${a.reason}.`),
+          ...(dropCustom ? [`Your custom workload was in ${b.volume.type === 'gp2' ? 'IOPS' : 'MiB/s'}; ${type} works in ${type === 'gp2' ? 'IOPS' : 'MiB/s'}, so its nightly batch is shown instead.`] : []),
+        ],
       );
     },
     resizeBurstVolume: (sizeGiB) => {

@@ -5,6 +5,7 @@
  */
 import type { BurstVolumeType, Edition, PresetId, WorkloadSegment } from '../domain';
 import { WORKLOAD_PRESETS } from '../domain/burst/presets';
+import { applies, firstPresetFor, totalSecondsOf, workloadOf } from './burst-workload';
 import { BURST_VOLUME_TYPES } from '../domain/burst/types';
 import { MAX_WORKLOAD_SECONDS, validateWorkload } from '../domain/burst/workload';
 import { clampVolume } from '../domain/ebs/clamp';
@@ -13,26 +14,22 @@ import { readChoice, readFlag, readNumber, readRawNumber, unknownKeys } from './
 
 const KEYS = ['type', 'size', 'preset', 'segs', 't', 'start', 'snapshot'] as const;
 
-export function applies(preset: PresetId, type: BurstVolumeType): boolean {
-  return WORKLOAD_PRESETS.some((p) => p.id === preset && p.appliesTo.includes(type));
-}
-
-/** The preset a volume type starts with: the nightly batch, which every type has. */
-export function firstPresetFor(type: BurstVolumeType): PresetId {
-  return applies('nightly-batch', type) ? 'nightly-batch' : WORKLOAD_PRESETS.find((p) => p.appliesTo.includes(type))?.id ?? 'steady';
-}
-
 export function encodeSegments(segments: readonly WorkloadSegment[]): string {
   return segments.map((s) => `${s.durationSeconds}x${s.demand}`).join(',');
 }
 
+const SEGMENT = /^\s*(\d+(?:\.\d+)?)x(\d+(?:\.\d+)?)\s*$/;
+
+/** `seconds x demand` pairs; a part that is not one is named and left out. */
 function parseSegments(raw: string): { segments: WorkloadSegment[]; problems: string[] } {
   const problems: string[] = [];
-  const parsed = raw.split(',').filter((p) => p.trim() !== '').map((part, i) => {
-    const [d, v, ...rest] = part.split('x');
-    if (rest.length || d === undefined || v === undefined) problems.push(`segment ${i + 1} "${part}" is not duration x demand`);
-    return { durationSeconds: Number(d), demand: Number(v) };
+  const parsed: WorkloadSegment[] = [];
+  raw.split(',').filter((p) => p.trim() !== '').forEach((part, i) => {
+    const m = SEGMENT.exec(part);
+    if (m) parsed.push({ durationSeconds: Number(m[1]), demand: Number(m[2]) });
+    else problems.push(`segment ${i + 1} "${part}" is not duration x demand (seconds x ${'IOPS or MiB/s'}): left out`);
   });
+  if (!parsed.length) return { segments: [], problems };
   const checked = validateWorkload(parsed);
   return { segments: checked.segments, problems: [...problems, ...checked.problems] };
 }
@@ -65,6 +62,8 @@ export function decodeBurst(params: URLSearchParams, base: BurstInputs, edition:
     if (read.segments.length) {
       preset = 'custom';
       segments = read.segments;
+    } else {
+      problems.push(`segs: no segment could be read: used the ${preset === 'custom' ? 'previous workload' : preset} preset`);
     }
   } else if (params.has('preset')) {
     const ids = WORKLOAD_PRESETS.filter((p) => applies(p.id, volume.type as BurstVolumeType)).map((p) => p.id);
@@ -77,7 +76,8 @@ export function decodeBurst(params: URLSearchParams, base: BurstInputs, edition:
     problems.push(`preset "${preset}" does not apply to ${volume.type}: used ${fallback}`);
     preset = fallback;
   }
-  const playhead = readNumber(params, 't', base.playheadSeconds, { min: 0, max: MAX_WORKLOAD_SECONDS, integer: true, unit: 's' });
+  const total = totalSecondsOf(workloadOf({ ...base, volume: { type: volume.type as BurstVolumeType, sizeGiB: volume.sizeGiB }, preset, segments }, edition));
+  const playhead = readNumber(params, 't', Math.min(base.playheadSeconds, total), { min: 0, max: Math.min(MAX_WORKLOAD_SECONDS, total), integer: true, unit: 's' });
   const start = readNumber(params, 'start', base.startBalancePercent, { min: 0, max: 100, integer: true, unit: '%' });
   const snapshot = readFlag(params, 'snapshot', base.snapshotInProgress);
   for (const r of [playhead, start, snapshot]) if (r.problem) problems.push(r.problem);

@@ -58,7 +58,7 @@ describeBrowser('burst-credit explorer', () => {
       await page.mouse.move(box.x + box.width / 2, box.y + 200, { steps: 8 });
       await page.mouse.up();
       expect(await page.getByRole('radio', { name: /custom/i }).isChecked()).toBe(true);
-      const dragged = Number(await page.getByRole('spinbutton', { name: 'Demand of segment 2 (from 01:00) in IOPS' }).inputValue());
+      const dragged = Number(await page.getByRole('spinbutton', { name: 'Demand of segment 2 (from 01:00) (IOPS)' }).inputValue());
       expect(dragged).toBeLessThan(3000);
       await page.getByRole('radio', { name: /nightly batch/i }).check({ force: true });
 

@@ -1,7 +1,9 @@
 /**
  * Workload presets for the burst-credit explorer. The clock starts at 00:00 on a Monday; each preset
  * lasts 24 hours or 7 days. Demands are IOPS for gp2 and MiB/s for st1/sc1 (values chosen by the
- * explorer to show the bucket at work, not AWS figures); adjacent equal demands are merged.
+ * explorer to show the bucket at work, not AWS figures); adjacent equal demands are merged. st1/sc1
+ * demands are set from the volume's own baseline b and burst B: quiet b/2 (b/4 at night, b/10 at
+ * weekends), busy (b + B)/2, batches and reports B, so every size shows the same story.
  *
  *   steady             24 h at one demand
  *   nightly-batch      a batch from 01:00 to 05:00 at the burst rate, quiet otherwise
@@ -48,17 +50,29 @@ const businessWeek = (night: number, busy: number, lunch: number, weekend: numbe
 
 const weeklyReport = (base: number, report: number): Rows => [[6 * 1_440, base], [120, base], [180, report], [1_140, base]];
 
-const TABLES: Record<Exclude<PresetId, 'full-scan'>, Partial<Record<BurstVolumeType, Rows>>> = {
-  steady: { gp2: [[1_440, 1_000]], st1: [[1_440, 100]], sc1: [[1_440, 40]] },
-  'nightly-batch': { gp2: nightly(150, 3_000), st1: nightly(20, 500), sc1: nightly(5, 250) },
-  'boot-storm': { gp2: [[480, 50], [20, 3_000], [280, 200], [20, 3_000], [640, 200]] },
-  'business-hours-db': {
-    gp2: businessWeek(150, 1_500, 600, 100),
-    st1: businessWeek(10, 200, 80, 5),
-    sc1: businessWeek(3, 60, 20, 2),
-  },
-  'weekly-report': { gp2: weeklyReport(200, 3_000), st1: weeklyReport(20, 500), sc1: weeklyReport(5, 250) },
+/** gp2 presets in IOPS: the burst rate is 3,000 at every size below 1,000 GiB (UG21). */
+const GP2_TABLES: Record<Exclude<PresetId, 'full-scan'>, Rows> = {
+  steady: [[1_440, 1_000]],
+  'nightly-batch': nightly(150, 3_000),
+  'boot-storm': [[480, 50], [20, 3_000], [280, 200], [20, 3_000], [640, 200]],
+  'business-hours-db': businessWeek(150, 1_500, 600, 100),
+  'weekly-report': weeklyReport(200, 3_000),
 };
+
+/**
+ * st1/sc1 presets follow the volume's own baseline b and burst B (MiB/s), which grow with size, so
+ * a quiet hour is below the baseline and a batch asks for the burst rate at any size.
+ */
+function hddRows(id: Exclude<PresetId, 'full-scan' | 'boot-storm'>, b: number, B: number): Rows {
+  const r = (x: number) => Math.round(x * 10) / 10;
+  const between = r((b + B) / 2);
+  switch (id) {
+    case 'steady': return [[1_440, between]];
+    case 'nightly-batch': return nightly(r(b / 2), r(B));
+    case 'business-hours-db': return businessWeek(r(b / 4), between, r(b), r(b / 10));
+    case 'weekly-report': return weeklyReport(r(b / 2), r(B));
+  }
+}
 
 export function presetsFor(type: BurstVolumeType): readonly WorkloadPreset[] {
   return WORKLOAD_PRESETS.filter((p) => p.appliesTo.includes(type));
@@ -78,6 +92,7 @@ export function presetWorkload(id: PresetId, volume: Volume, edition: Edition): 
     const rate = volumePerformance(volume, edition).burstThroughputMiBps;
     return mergeSegments([{ durationSeconds: scan, demand: rate }, { durationSeconds: Math.max(0, DAY_SECONDS - scan), demand: 0 }]);
   }
-  const rows = TABLES[id][type] ?? [];
+  const p = volumePerformance(volume, edition);
+  const rows = type === 'gp2' ? GP2_TABLES[id] : hddRows(id as Exclude<PresetId, 'full-scan' | 'boot-storm'>, p.baselineThroughputMiBps, p.burstThroughputMiBps);
   return mergeSegments(rows.map(([minutes, demand]) => ({ durationSeconds: minutes * 60, demand })));
 }

@@ -13,11 +13,12 @@ export const Bucket = memo(function Bucket({ sim }: { sim: CreditSimulation }) {
   const throttled = now.delivered < now.demand;
   return (
     <div className="flex items-center gap-4">
-      <div aria-hidden="true" className="relative h-36 w-24 shrink-0 overflow-hidden rounded-b-3xl border-4 border-t-0 border-slate-500 dark:border-slate-400">
-        <div className="absolute inset-0 origin-bottom bg-amber-500/80 transition-transform duration-150 will-change-transform motion-reduce:transition-none"
+      <div aria-hidden="true" className="relative h-36 w-24 shrink-0 overflow-hidden rounded-b-3xl border-4 border-t-2 border-slate-500 border-t-slate-400 border-dashed dark:border-slate-400">
+        <div className={`absolute inset-x-0 bottom-0 top-2 origin-bottom transition-transform duration-150 will-change-transform motion-reduce:transition-none ${sim.usesCredits ? 'bg-amber-500/80' : 'bg-slate-400/60'}`}
           style={{ transform: `scaleY(${now.balancePercent / 100})` }} />
       </div>
       <dl className="space-y-1 text-sm">
+        {!sim.usesCredits ? <div className="text-slate-600 dark:text-slate-400">At this size the baseline reaches the burst rate: the bucket is never used.</div> : null}
         <div><dt className="inline font-medium">At {clock(t, sim.totalSeconds > 86_400)}: </dt><dd className="inline tabular-nums">{formatNumber(now.balancePercent, 1)}% full</dd></div>
         <div><dt className="inline font-medium">Balance: </dt><dd className="inline tabular-nums">{formatNumber(now.balance)} {credits}</dd></div>
         <div><dt className="inline font-medium">Demand: </dt><dd className="inline tabular-nums">{formatNumber(now.demand, 1)} {sim.unit}</dd></div>

@@ -1,11 +1,13 @@
 import { Section } from '../../components/section';
 import { ChartPanel } from './chart-panel';
+import { SimulationProvider } from './use-simulation';
 import { Readouts } from './readouts';
 import { VolumePicker } from './volume-picker';
 import { WorkloadEditor } from './workload-editor';
 
 export default function BurstView() {
   return (
+    <SimulationProvider>
     <div className="space-y-6">
       <div className="max-w-3xl space-y-2">
         <h1 tabIndex={-1} className="text-2xl font-bold tracking-tight sm:text-3xl">Burst-credit explorer</h1>
@@ -15,16 +17,20 @@ export default function BurstView() {
           and what a gp3 volume would do instead.
         </p>
       </div>
-      <div className="grid gap-6 lg:grid-cols-[minmax(18rem,26rem)_1fr]">
-        <div className="min-w-0 space-y-6">
+      {/* On a phone the answer comes right after the volume; on a wide screen the workload sits under the volume. */}
+      <div className="grid gap-6 lg:grid-cols-[minmax(18rem,28rem)_1fr] lg:grid-rows-[auto_1fr]">
+        <div className="min-w-0 lg:col-start-1 lg:row-start-1">
           <Section title="Volume"><VolumePicker /></Section>
-          <Section title="Workload"><WorkloadEditor /></Section>
         </div>
-        <div className="min-w-0 space-y-6">
+        <div className="min-w-0 space-y-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
           <Readouts />
           <ChartPanel />
         </div>
+        <div className="min-w-0 lg:col-start-1 lg:row-start-2">
+          <Section title="Workload"><WorkloadEditor /></Section>
+        </div>
       </div>
     </div>
+    </SimulationProvider>
   );
 }

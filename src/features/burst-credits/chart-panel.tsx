@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { RangeField } from '../../components/range-field';
 import { Section } from '../../components/section';
 import { formatNumber } from '../../components/format';
@@ -24,10 +24,13 @@ export function ChartPanel() {
   const onDemandDrag = useCallback((i: number, demand: number) => edit(i, { demand }), [edit]);
   const timeLabel = useCallback((t: number) => clock(t, days), [days]);
   const gp3Label = `gp3 at its included ${formatNumber(limit)} ${sim.unit}`;
+  // Redrawing the chart is the costly part of a step: React draws the controls and figures first and
+  // the chart just after, dropping a stale chart render when the next step is already waiting.
+  const chart = useDeferredValue(useMemo(() => ({ points, workload, unit: sim.unit, totalSeconds, sim }), [points, workload, sim, totalSeconds]));
   const name = `${volume.type}-${volume.sizeGiB}GiB-credits`;
 
   const exportPng = async () => {
-    const svg = document.querySelector<SVGSVGElement>('#credit-chart svg.recharts-surface');
+    const svg = document.querySelector<SVGSVGElement>('#credit-chart .recharts-wrapper > svg');
     try {
       if (!svg) throw new Error('The chart is not drawn yet');
       await downloadChartPng(`${name}.png`, svg);
@@ -41,8 +44,8 @@ export function ChartPanel() {
     <Section title="Credits over time">
       <figure>
         <Suspense fallback={<div className="h-[340px] animate-pulse rounded-md bg-slate-100 dark:bg-slate-800" role="status">Loading chart…</div>}>
-          <CreditChart points={points} workload={workload} unit={sim.unit} totalSeconds={totalSeconds} throttledPeriods={sim.throttledPeriods}
-            firstEmptySeconds={sim.firstEmptySeconds} refilledSeconds={sim.refilledSeconds} gp3Label={gp3Label} onDemandDrag={onDemandDrag} />
+          <CreditChart points={chart.points} workload={chart.workload} unit={chart.unit} totalSeconds={chart.totalSeconds} throttledPeriods={chart.sim.throttledPeriods}
+            firstEmptySeconds={chart.sim.firstEmptySeconds} refilledSeconds={chart.sim.refilledSeconds} gp3Label={gp3Label} onDemandDrag={onDemandDrag} />
         </Suspense>
         <figcaption className="mt-2 text-sm text-slate-700 dark:text-slate-300">
           Demand (dashed), delivered (solid) and the gp3 comparison in {sim.unit} on the left axis; the balance as the BurstBalance percentage
@@ -67,7 +70,7 @@ export function ChartPanel() {
           Download CSV
         </button>
         <button type="button" className={BUTTON} onClick={() => void exportPng()}>Download PNG</button>
-        <span className="text-xs text-slate-600 dark:text-slate-400">The CSV holds exactly the {formatNumber(points.length)} points drawn, with units in its header.</span>
+        <span className="text-xs text-slate-600 dark:text-slate-400">The CSV holds the series drawn ({formatNumber(points.length)} points), with units in its header.</span>
         {exportError ? <p role="alert" className="text-sm text-red-700 dark:text-red-300">{exportError}</p> : null}
       </div>
     </Section>

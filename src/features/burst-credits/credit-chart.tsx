@@ -1,4 +1,4 @@
-import { memo, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import {
   Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis,
@@ -16,8 +16,9 @@ const COLOURS = { demand: '#64748b', delivered: '#0d9488', gp3: '#7c3aed', balan
 const TICK = { fill: 'currentColor', fontSize: 12 } as const;
 const legendText = (value: string) => <span className="text-slate-700 dark:text-slate-300">{value}</span>;
 const percentTick = (v: number) => `${v}%`;
-/** Most segments that get a drag handle; longer workloads are edited in the table. */
+/** Most segments that get a drag handle, and the least width a segment needs for one. */
 const MAX_HANDLES = 60;
+const MIN_HANDLE_GAP_PX = 28;
 
 export interface ChartPoint {
   t: number;
@@ -60,27 +61,38 @@ function DemandHandles({ workload, overlay, onDrag }: { workload: readonly Workl
   const y = useYAxisScale('demand');
   const invert = useYAxisInverseScale('demand');
   const frame = useRef<number | null>(null);
+  // The scale as it was when the drag began: the axis grows while a demand is dragged up, and a
+  // live scale would run away from the pointer.
+  const dragScale = useRef<((pixel: number) => unknown) | null>(null);
   if (!x || !y || !invert || !overlay || workload.length > MAX_HANDLES) return null;
   const starts = segmentStarts(workload);
   const handles = workload.map((segment, i) => {
-    const mid = (starts[i] ?? 0) + segment.durationSeconds / 2;
-    const px = x(mid);
+    const left = x(starts[i] ?? 0);
+    const right = x((starts[i] ?? 0) + segment.durationSeconds);
     const py = y(segment.demand);
-    if (px === undefined || py === undefined) return null;
+    // Only segments wide enough to aim at get a handle; the others are edited in the table.
+    if (left === undefined || right === undefined || py === undefined || right - left < MIN_HANDLE_GAP_PX) return null;
+    const px = (left + right) / 2;
     const move = (e: React.PointerEvent<HTMLSpanElement>) => {
-      if (!e.currentTarget.hasPointerCapture(e.pointerId)) return;
-      const top = overlay.getBoundingClientRect().top;
-      const demand = Math.max(0, Math.round(Number(invert(e.clientY - top))));
+      const scale = dragScale.current;
+      if (!scale || !e.currentTarget.hasPointerCapture(e.pointerId)) return;
+      const demand = Math.max(0, Math.round(Number(scale(e.clientY - overlay.getBoundingClientRect().top))));
       if (frame.current !== null) cancelAnimationFrame(frame.current);
       frame.current = requestAnimationFrame(() => onDrag(i, demand));
     };
     return (
       <span key={i} aria-hidden="true" title={`Drag to change segment ${i + 1}'s demand`}
-        className="pointer-events-auto absolute top-0 left-0 block h-3 w-6 -translate-x-3 -translate-y-1.5 cursor-ns-resize touch-none rounded-full border-2 border-white bg-slate-600 shadow"
+        className="pointer-events-auto absolute top-0 left-0 block h-3 w-6 cursor-ns-resize touch-none rounded-full border-2 border-white bg-slate-600 shadow"
         style={{ transform: `translate(${px - 12}px, ${py - 6}px)` }}
-        onPointerDown={(e) => e.currentTarget.setPointerCapture(e.pointerId)}
+        onPointerDown={(e) => {
+          dragScale.current = invert;
+          e.currentTarget.setPointerCapture(e.pointerId);
+        }}
         onPointerMove={move}
-        onPointerUp={(e) => e.currentTarget.releasePointerCapture(e.pointerId)} />
+        onPointerUp={(e) => {
+          dragScale.current = null;
+          e.currentTarget.releasePointerCapture(e.pointerId);
+        }} />
     );
   });
   return createPortal(<>{handles}</>, overlay);
@@ -89,14 +101,20 @@ function DemandHandles({ workload, overlay, onDrag }: { workload: readonly Workl
 function CreditChart({ points, workload, unit, totalSeconds, throttledPeriods, firstEmptySeconds, refilledSeconds, gp3Label, onDemandDrag }: CreditChartProps) {
   const [overlay, setOverlay] = useState<HTMLElement | null>(null);
   const days = totalSeconds > 86_400;
+  const wrapper = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // The drawing is hidden from assistive technology (the caption and readouts describe it), so none
+    // of recharts' layers may take keyboard focus either.
+    wrapper.current?.querySelectorAll('[tabindex]').forEach((el) => el.setAttribute('tabindex', '-1'));
+  });
   const timeTick = (t: number) => clock(t, days);
   return (
     // The figure's caption and readouts carry the chart's content for screen readers.
-    <div className="relative text-slate-700 dark:text-slate-300" aria-hidden="true" id="credit-chart">
+    <div ref={wrapper} className="relative text-slate-700 dark:text-slate-300" aria-hidden="true" id="credit-chart">
       <ComposedChart accessibilityLayer={false} responsive style={{ width: '100%', height: 340 }} data={points as ChartPoint[]} margin={{ top: 10, right: 8, bottom: 4, left: 4 }}>
         <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} />
         <XAxis dataKey="t" type="number" domain={[0, totalSeconds]} ticks={clockTicks(totalSeconds)} tickFormatter={timeTick} tick={TICK} />
-        <YAxis yAxisId="demand" tick={TICK} width={56} tickFormatter={(v: number) => formatNumber(v)}
+        <YAxis yAxisId="demand" tick={TICK} width={56} tickFormatter={(v: number) => formatNumber(v)} domain={[0, (max: number) => Math.ceil(max * 1.12)]}
           label={{ value: unit, angle: -90, position: 'insideLeft', fill: 'currentColor', fontSize: 12 }} />
         <YAxis yAxisId="balance" orientation="right" domain={[0, 100]} tick={TICK} width={44} tickFormatter={percentTick} />
         <Tooltip labelFormatter={(t) => clock(Number(t), days)} formatter={(v, name) => `${formatNumber(Number(v), 1)}${name === 'Balance' ? '%' : ` ${unit}`}`} />

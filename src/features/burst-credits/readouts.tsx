@@ -3,20 +3,29 @@ import { Stat } from '../../components/stat';
 import { formatNumber, formatUsd } from '../../components/format';
 import { clock, formatDuration } from './time-format';
 import { useSimulation } from './use-simulation';
-import { verdict } from './verdict';
+import { throttleBreakdown, verdict } from './verdict';
+import { useAppStore } from '../../store/store-context';
+import { selectSnapshotInProgress } from '../../store/selectors';
 
 export function Readouts() {
   const { sim, gp3, workload, volume, presetLabel } = useSimulation();
+  const snapshot = useAppStore(selectSnapshotInProgress);
+  const causes = throttleBreakdown(sim, snapshot);
+  const why = [
+    causes.credits ? `${formatDuration(causes.credits)} out of credits` : '',
+    causes.cap ? `${formatDuration(causes.cap)} asked above the burst rate` : '',
+    causes.snapshot ? `${formatDuration(causes.snapshot)} held by the snapshot` : '',
+  ].filter(Boolean).join('; ');
   const days = sim.totalSeconds > 86_400;
   const peak = gp3.peak.volume;
   return (
     <Section title="Will it be throttled?">
-      <p className="mb-3 text-base font-medium" aria-live="polite">{verdict(sim, workload, { sizeGiB: volume.sizeGiB, type: volume.type, workloadName: presetLabel })}</p>
+      <p className="mb-3 text-base font-medium" aria-live="polite">{verdict(sim, workload, { sizeGiB: volume.sizeGiB, type: volume.type, workloadName: presetLabel, snapshot })}</p>
       <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <Stat label="Bucket empties" value={sim.firstEmptySeconds === null ? 'never' : clock(sim.firstEmptySeconds, days)}
-          detail={sim.firstEmptySeconds === null ? undefined : `${formatDuration(sim.firstEmptySeconds)} after the start`} />
+        <Stat label="Bucket empties" value={!sim.usesCredits ? 'no credits used' : sim.firstEmptySeconds === null ? 'never' : sim.firstEmptySeconds === 0 ? 'empty at the start' : clock(sim.firstEmptySeconds, days)}
+          detail={sim.firstEmptySeconds ? `${formatNumber(sim.firstEmptySeconds)} s after the start` : undefined} />
         <Stat label="Full again" value={sim.refilledSeconds === null ? (sim.firstEmptySeconds === null ? '—' : 'not within the workload') : clock(sim.refilledSeconds, days)} />
-        <Stat label="Throttled for" value={formatDuration(sim.throttledSeconds)} detail={`${formatNumber(sim.throttledSeconds / 60)} minutes in all`} />
+        <Stat label="Throttled for" value={formatDuration(sim.throttledSeconds)} detail={why || 'demand always met'} />
         <Stat label="Demand served" value={`${formatNumber(sim.servedFraction * 100, 1)}%`} detail={`of the ${sim.unit === 'IOPS' ? 'I/O' : 'MiB'} asked for`} />
       </dl>
       <h3 className="mt-4 text-sm font-semibold">The same workload on gp3</h3>

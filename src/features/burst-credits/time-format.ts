@@ -9,7 +9,8 @@ export function clock(seconds: number, withDay: boolean): string {
   const day = Math.floor(whole / 86_400);
   const rest = whole - day * 86_400;
   const time = `${pad(Math.floor(rest / 3600))}:${pad(Math.floor((rest % 3600) / 60))}`;
-  return withDay ? `${DAYS[day % 7]} ${time}` : day > 0 ? `+${day}d ${time}` : time;
+  // Without days (a workload of a day or less) the end of the day reads 24:00.
+  return withDay ? `${DAYS[day % 7]} ${time}` : `${pad(Math.floor(whole / 3600))}:${pad(Math.floor((whole % 3600) / 60))}`;
 }
 
 /** Axis ticks at round clock times: every 3 h for a day, every 12 h up to 3 days, daily beyond. */

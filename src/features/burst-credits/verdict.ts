@@ -1,35 +1,64 @@
-import type { CreditSimulation, WorkloadSegment } from '../../domain';
+import { stateAt, type CreditSimulation, type WorkloadSegment } from '../../domain';
 import { formatNumber } from '../../components/format';
 import { clock, formatDuration } from './time-format';
+import { segmentStarts } from './use-simulation';
 
-/** Where in the workload a time falls: the segment around it and when that segment began. */
-function segmentAt(workload: readonly WorkloadSegment[], t: number): { start: number; segment: WorkloadSegment | undefined } {
-  let start = 0;
-  for (const segment of workload) {
-    if (t < start + segment.durationSeconds) return { start, segment };
-    start += segment.durationSeconds;
+export type ThrottleCause = 'cap' | 'credits' | 'snapshot';
+
+/**
+ * Why delivery fell short at each moment it did: demand above the burst rate while credits remain
+ * ('cap'), an empty bucket holding the volume to its baseline ('credits'), or a snapshot in
+ * progress holding an HDD volume to its baseline ('snapshot').
+ */
+export function throttleCauseAt(sim: CreditSimulation, t: number, snapshot: boolean): ThrottleCause {
+  if (snapshot && sim.unit !== 'IOPS') return 'snapshot';
+  return stateAt(sim, t).balance > 1e-9 ? 'cap' : 'credits';
+}
+
+/** Seconds of shortfall by cause, from the exact breakpoints (delivery is constant between them). */
+export function throttleBreakdown(sim: CreditSimulation, snapshot: boolean): Record<ThrottleCause, number> {
+  const out: Record<ThrottleCause, number> = { cap: 0, credits: 0, snapshot: 0 };
+  const bp = sim.breakpoints;
+  for (let i = 0; i + 1 < bp.length; i++) {
+    const a = bp[i]!;
+    const b = bp[i + 1]!;
+    if (a.delivered < a.demand - 1e-9 && b.t > a.t) out[throttleCauseAt(sim, (a.t + b.t) / 2, snapshot)] += b.t - a.t;
   }
-  return { start, segment: workload[workload.length - 1] };
+  return out;
+}
+
+function segmentStartBefore(workload: readonly WorkloadSegment[], t: number): number {
+  const starts = segmentStarts(workload);
+  return [...starts].reverse().find((s) => s <= t) ?? 0;
 }
 
 /** The answer to "will my volume be throttled, when, and for how long?" in one sentence. */
-export function verdict(sim: CreditSimulation, workload: readonly WorkloadSegment[], what: { sizeGiB: number; type: string; workloadName: string }): string {
+export function verdict(sim: CreditSimulation, workload: readonly WorkloadSegment[], what: { sizeGiB: number; type: string; workloadName: string; snapshot: boolean }): string {
   const days = sim.totalSeconds > 86_400;
   const subject = `This ${formatNumber(what.sizeGiB)} GiB ${what.type} volume`;
   const u = sim.unit;
+  const first = sim.throttledPeriods[0];
   if (!sim.usesCredits) {
-    return `${subject} never uses credits: its baseline of ${formatNumber(sim.baseline)} ${u} is already at least the ${formatNumber(sim.burst)} ${u} burst rate, `
+    return `${subject} never uses credits: its baseline of ${formatNumber(sim.baseline, 1)} ${u} is already at least its ${formatNumber(sim.burst, 1)} ${u} burst rate, `
       + `and it serves ${formatNumber(sim.servedFraction * 100, 1)}% of the ${what.workloadName}.`;
   }
-  const firstThrottle = sim.throttledPeriods[0];
-  if (!firstThrottle) {
-    return `${subject} serves all of the ${what.workloadName}: its credits never run out.`;
+  if (!first) {
+    return `${subject} serves all of the ${what.workloadName}: ${sim.firstEmptySeconds === null ? 'its credits never run out' : 'its credits run low but demand never outruns what it can deliver'}.`;
   }
-  const { start, segment } = segmentAt(workload, firstThrottle.start);
-  const asked = segment?.demand ?? 0;
-  const during = sim.firstEmptySeconds !== null && Math.abs(sim.firstEmptySeconds - firstThrottle.start) < 1
-    ? `runs out of credits ${formatDuration(firstThrottle.start - start)} into the ${what.workloadName}'s ${clock(start, days)} stretch`
-    : `cannot keep up from ${clock(firstThrottle.start, days)}`;
-  return `${subject} ${during} and serves ${formatNumber(Math.min(asked, sim.baseline), 1)} of the ${formatNumber(asked)} ${u} it asks for until ${clock(firstThrottle.end, days)}`
-    + (sim.throttledPeriods.length > 1 ? `, then is throttled ${sim.throttledPeriods.length - 1} more time${sim.throttledPeriods.length > 2 ? 's' : ''}.` : '.');
+  const at = stateAt(sim, first.start);
+  const served = `serves ${formatNumber(at.delivered, 1)} of the ${formatNumber(at.demand, 1)} ${u} it asks for until ${clock(first.end, days)}`;
+  const more = sim.throttledPeriods.length > 1
+    ? `, then falls short ${sim.throttledPeriods.length - 1} more time${sim.throttledPeriods.length > 2 ? 's' : ''}.` : '.';
+  const cause = throttleCauseAt(sim, (first.start + Math.min(first.end, first.start + 1)) / 2, what.snapshot);
+  if (cause === 'snapshot') {
+    return `${subject} is held to its ${formatNumber(sim.baseline, 1)} ${u} baseline by the snapshot in progress: from ${clock(first.start, days)} it ${served}${more}`;
+  }
+  if (cause === 'cap') {
+    return `${subject} is asked for more than its ${formatNumber(sim.burst, 1)} ${u} burst rate from ${clock(first.start, days)}: it ${served}${more}`;
+  }
+  if (first.start < 1e-9 && sim.firstEmptySeconds === 0) {
+    return `${subject} starts with an empty bucket and ${served}${more}`;
+  }
+  const stretch = segmentStartBefore(workload, first.start);
+  return `${subject} runs out of credits ${formatDuration(first.start - stretch)} into the ${what.workloadName}'s ${clock(stretch, days)} stretch and ${served}${more}`;
 }

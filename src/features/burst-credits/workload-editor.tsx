@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { WORKLOAD_PRESETS, type PresetId } from '../../domain';
 import { ChoiceGroup } from '../../components/choice-group';
 import { NumberField } from '../../components/number-field';
@@ -29,36 +30,53 @@ function SegmentTable() {
           </tr>
         </thead>
         <tbody>
-          {workload.map((segment, i) => {
-            const at = starts[i] ?? 0;
-            const name = `segment ${i + 1} (from ${clock(at, days)})`;
-            return (
-              <tr key={`${i}-${at}`} className="border-t border-slate-200 align-top dark:border-slate-700">
-                <th scope="row" className="p-1.5 text-left font-medium tabular-nums">{clock(at, days)}</th>
-                <td className="p-1.5"><SegmentNumber label={`Minutes of ${name}`} value={segment.durationSeconds / 60} min={1} max={10_080}
-                  onChange={(minutes) => edit(i, { durationSeconds: Math.round(minutes * 60) })} /></td>
-                <td className="p-1.5"><SegmentNumber label={`Demand of ${name} in ${sim.unit}`} value={segment.demand} min={0} max={1_000_000}
-                  onChange={(demand) => edit(i, { demand })} /></td>
-                <td className="whitespace-nowrap p-1.5 text-right">
-                  <button type="button" onClick={() => add(i)} aria-label={`Add a segment after ${name}`}
-                    className="rounded border border-slate-300 px-2 py-0.5 text-xs dark:border-slate-600">Add</button>{' '}
-                  <button type="button" onClick={() => remove(i)} aria-label={`Remove ${name}`} disabled={workload.length <= 1}
-                    className="rounded border border-slate-300 px-2 py-0.5 text-xs disabled:opacity-40 dark:border-slate-600">Remove</button>
-                </td>
-              </tr>
-            );
-          })}
+          {workload.map((segment, i) => (
+            <SegmentRow key={`${i}-${starts[i] ?? 0}`} index={i} segment={segment} at={starts[i] ?? 0} days={days} unit={sim.unit}
+              only={workload.length <= 1} edit={edit} add={add} remove={remove} />
+          ))}
         </tbody>
       </table>
     </div>
   );
 }
 
+interface SegmentRowProps {
+  index: number;
+  segment: { durationSeconds: number; demand: number };
+  at: number;
+  days: boolean;
+  unit: string;
+  only: boolean;
+  edit: (index: number, patch: { durationSeconds?: number; demand?: number }) => void;
+  add: (afterIndex: number) => void;
+  remove: (index: number) => void;
+}
+
+/** One segment; memoised, so a change elsewhere (the size, say) does not redraw every row. */
+const SegmentRow = memo(function SegmentRow({ index: i, segment, at, days, unit, only, edit, add, remove }: SegmentRowProps) {
+  const name = `segment ${i + 1} (from ${clock(at, days)})`;
+  return (
+    <tr className="border-t border-slate-200 align-top dark:border-slate-700">
+      <th scope="row" className="p-1.5 text-left font-medium tabular-nums">{clock(at, days)}</th>
+      <td className="p-1.5"><SegmentNumber label={`Length of ${name}`} unit="min" value={segment.durationSeconds / 60} min={1} max={10_080}
+        onChange={(minutes) => edit(i, { durationSeconds: Math.round(minutes * 60) })} /></td>
+      <td className="p-1.5"><SegmentNumber label={`Demand of ${name}`} unit={unit} value={segment.demand} min={0} max={1_000_000}
+        onChange={(demand) => edit(i, { demand })} /></td>
+      <td className="whitespace-nowrap p-1.5 text-right">
+        <button type="button" onClick={() => add(i)} aria-label={`Add a segment after ${name}`}
+          className="rounded border border-slate-300 px-2 py-0.5 text-xs dark:border-slate-600">Add</button>{' '}
+        <button type="button" onClick={() => remove(i)} aria-label={`Remove ${name}`} disabled={only}
+          className="rounded border border-slate-300 px-2 py-0.5 text-xs disabled:opacity-40 dark:border-slate-600">Remove</button>
+      </td>
+    </tr>
+  );
+});
+
 /** A compact number box for a table cell (the label is read by screen readers only). */
-function SegmentNumber(props: { label: string; value: number; min: number; max: number; onChange: (v: number) => void }) {
+function SegmentNumber(props: { label: string; unit: string; value: number; min: number; max: number; onChange: (v: number) => void }) {
   return (
     <div className="w-20 [&_label]:sr-only">
-      <NumberField label={props.label} unit="" value={Math.round(props.value * 100) / 100} min={props.min} max={props.max} onChange={props.onChange} />
+      <NumberField label={props.label} unit={props.unit} value={Math.round(props.value * 100) / 100} min={props.min} max={props.max} onChange={props.onChange} />
     </div>
   );
 }

@@ -46,7 +46,9 @@ describe('workload presets', () => {
     expect(presetWorkload('nightly-batch', { type: 'gp2', sizeGiB: 100 }, 'saa-c02')).toEqual([
       { durationSeconds: 3_600, demand: 150 }, { durationSeconds: 14_400, demand: 3_000 }, { durationSeconds: 68_400, demand: 150 },
     ]);
-    expect(presetWorkload('nightly-batch', { type: 'sc1', sizeGiB: 1_024 }, 'saa-c02').map((s) => s.demand)).toEqual([5, 250, 5]);
+    // HDD demands follow the volume: 1 TiB sc1 has a 12 MiB/s baseline and an 80 MiB/s burst (UG21).
+    expect(presetWorkload('nightly-batch', { type: 'sc1', sizeGiB: 1_024 }, 'saa-c02').map((s) => s.demand)).toEqual([6, 80, 6]);
+    expect(presetWorkload('nightly-batch', { type: 'st1', sizeGiB: 500 }, 'saa-c02').map((s) => s.demand)).toEqual([9.8, 122.1, 9.8]);
   });
 
   it('storms at 08:00 and 13:00 for 20 minutes each', () => {
@@ -58,11 +60,12 @@ describe('workload presets', () => {
 
   it('runs the business week Monday to Friday and a quiet weekend, nights merged across midnight', () => {
     const w = presetWorkload('business-hours-db', { type: 'st1', sizeGiB: 1_024 }, 'saa-c02');
+    // 1 TiB st1: baseline 40, burst 250 MiB/s: nights 10, busy 145, lunch 40, weekends 4.
     expect(w.slice(0, 6)).toEqual([
-      { durationSeconds: 9 * 3_600, demand: 10 }, { durationSeconds: 3 * 3_600, demand: 200 }, { durationSeconds: 3_600, demand: 80 },
-      { durationSeconds: 4 * 3_600, demand: 200 }, { durationSeconds: 16 * 3_600, demand: 10 }, { durationSeconds: 3 * 3_600, demand: 200 },
+      { durationSeconds: 9 * 3_600, demand: 10 }, { durationSeconds: 3 * 3_600, demand: 145 }, { durationSeconds: 3_600, demand: 40 },
+      { durationSeconds: 4 * 3_600, demand: 145 }, { durationSeconds: 16 * 3_600, demand: 10 }, { durationSeconds: 3 * 3_600, demand: 145 },
     ]);
-    expect(w.at(-1)).toEqual({ durationSeconds: 48 * 3_600, demand: 5 });
+    expect(w.at(-1)).toEqual({ durationSeconds: 48 * 3_600, demand: 4 });
   });
 
   it('runs the weekly report on Sunday from 02:00 to 05:00', () => {

@@ -34,7 +34,7 @@ describe('the burst-credit explorer', () => {
   it('makes an edited preset a custom workload', () => {
     const { store } = renderWithStore(<BurstView />);
     const table = screen.getByRole('table', { name: /workload segments/i });
-    enter(within(table).getByRole('spinbutton', { name: 'Demand of segment 2 (from 01:00) in IOPS' }), '500');
+    enter(within(table).getByRole('spinbutton', { name: 'Demand of segment 2 (from 01:00) (IOPS)' }), '500');
     expect(store.getState().burst.preset).toBe('custom');
     expect(screen.getByRole('radio', { name: /custom/i })).toBeChecked();
     expect(screen.getByText(/serves all of the custom workload/)).toBeInTheDocument();
