@@ -13,7 +13,7 @@ export const Bucket = memo(function Bucket({ sim }: { sim: CreditSimulation }) {
   const throttled = now.delivered < now.demand;
   return (
     <div className="flex items-center gap-4">
-      <div aria-hidden="true" className="relative h-36 w-24 shrink-0 overflow-hidden rounded-b-3xl border-4 border-t-2 border-slate-500 border-t-slate-400 border-dashed dark:border-slate-400">
+      <div aria-hidden="true" className="relative h-36 w-24 shrink-0 overflow-hidden rounded-b-3xl border-4 border-t-2 border-slate-500 border-t-slate-300 dark:border-slate-400 dark:border-t-slate-600">
         <div className={`absolute inset-x-0 bottom-0 top-2 origin-bottom transition-transform duration-150 will-change-transform motion-reduce:transition-none ${sim.usesCredits ? 'bg-amber-500/80' : 'bg-slate-400/60'}`}
           style={{ transform: `scaleY(${now.balancePercent / 100})` }} />
       </div>

@@ -20,7 +20,7 @@ export function ChartPanel() {
   const [exportError, setExportError] = useState<string | null>(null);
   const days = totalSeconds > 86_400;
   const limit = gp3.included.limit;
-  const points = useMemo(() => sim.points.map((p) => ({ ...p, gp3: Math.min(p.demand, limit) })), [sim, limit]);
+  const points = useMemo(() => sim.points.map((p) => ({ ...p, gp3: Math.min(p.demand, limit), shortfall: [p.delivered, p.demand] as [number, number] })), [sim, limit]);
   const onDemandDrag = useCallback((i: number, demand: number) => edit(i, { demand }), [edit]);
   const timeLabel = useCallback((t: number) => clock(t, days), [days]);
   const gp3Label = `gp3 at its included ${formatNumber(limit)} ${sim.unit}`;
@@ -44,12 +44,12 @@ export function ChartPanel() {
     <Section title="Credits over time">
       <figure>
         <Suspense fallback={<div className="h-[340px] animate-pulse rounded-md bg-slate-100 dark:bg-slate-800" role="status">Loading chart…</div>}>
-          <CreditChart points={chart.points} workload={chart.workload} unit={chart.unit} totalSeconds={chart.totalSeconds} throttledPeriods={chart.sim.throttledPeriods}
+          <CreditChart points={chart.points} workload={chart.workload} unit={chart.unit} totalSeconds={chart.totalSeconds}
             firstEmptySeconds={chart.sim.firstEmptySeconds} refilledSeconds={chart.sim.refilledSeconds} gp3Label={gp3Label} onDemandDrag={onDemandDrag} />
         </Suspense>
         <figcaption className="mt-2 text-sm text-slate-700 dark:text-slate-300">
           Demand (dashed), delivered (solid) and the gp3 comparison in {sim.unit} on the left axis; the balance as the BurstBalance percentage
-          CloudWatch reports on the right axis; throttled periods shaded red; time from 00:00 on a Monday.
+          CloudWatch reports on the right axis; the shortfall (demand not served) shaded red; time from 00:00 on a Monday.
           {sim.firstEmptySeconds !== null ? ` The bucket empties at ${clock(sim.firstEmptySeconds, days)}` : ' The bucket never empties'}
           {sim.refilledSeconds !== null ? ` and is full again at ${clock(sim.refilledSeconds, days)}.` : '.'}
           {' '}The handles on the demand line can be dragged up or down.

@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import {
-  Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis,
+  Area, CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis,
   usePlotArea, useXAxisScale, useYAxisInverseScale, useYAxisScale,
 } from 'recharts';
 import type { WorkloadSegment } from '../../domain';
@@ -14,8 +14,22 @@ import { segmentStarts } from './use-simulation';
 // Recharts is loaded only by chart modules, which views import lazily.
 const COLOURS = { demand: '#64748b', delivered: '#0d9488', gp3: '#7c3aed', balance: '#d97706', throttle: '#dc2626' } as const;
 const TICK = { fill: 'currentColor', fontSize: 12 } as const;
-const legendText = (value: string) => <span className="text-slate-700 dark:text-slate-300">{value}</span>;
+// An HTML legend: cheaper than recharts' own, which redraws with every step of the data.
+const legend = (gp3Label: string) => [
+  { label: 'Demand', colour: COLOURS.demand },
+  { label: 'Delivered', colour: COLOURS.delivered },
+  { label: gp3Label, colour: COLOURS.gp3 },
+  { label: 'Balance (right axis)', colour: COLOURS.balance },
+  { label: 'Shortfall', colour: COLOURS.throttle, opacity: 0.3, band: true },
+];
 const percentTick = (v: number) => `${v}%`;
+/** Headroom above the highest demand, rounded up to 1, 2, 2.5 or 5 times a power of ten. */
+function niceCeiling(max: number): number {
+  const target = Math.max(1, max * 1.1);
+  const power = 10 ** Math.floor(Math.log10(target));
+  return ([1, 2, 2.5, 5, 10].find((m) => m * power >= target) ?? 10) * power;
+}
+
 /** Most segments that get a drag handle, and the least width a segment needs for one. */
 const MAX_HANDLES = 60;
 const MIN_HANDLE_GAP_PX = 28;
@@ -26,6 +40,8 @@ export interface ChartPoint {
   delivered: number;
   gp3: number;
   balancePercent: number;
+  /** [delivered, demand]: the shortfall, drawn as a shaded band (empty when demand is met). */
+  shortfall: [number, number];
 }
 
 export interface CreditChartProps {
@@ -33,7 +49,6 @@ export interface CreditChartProps {
   workload: readonly WorkloadSegment[];
   unit: string;
   totalSeconds: number;
-  throttledPeriods: readonly { start: number; end: number }[];
   firstEmptySeconds: number | null;
   refilledSeconds: number | null;
   gp3Label: string;
@@ -98,7 +113,7 @@ function DemandHandles({ workload, overlay, onDrag }: { workload: readonly Workl
   return createPortal(<>{handles}</>, overlay);
 }
 
-function CreditChart({ points, workload, unit, totalSeconds, throttledPeriods, firstEmptySeconds, refilledSeconds, gp3Label, onDemandDrag }: CreditChartProps) {
+function CreditChart({ points, workload, unit, totalSeconds, firstEmptySeconds, refilledSeconds, gp3Label, onDemandDrag }: CreditChartProps) {
   const [overlay, setOverlay] = useState<HTMLElement | null>(null);
   const days = totalSeconds > 86_400;
   const wrapper = useRef<HTMLDivElement>(null);
@@ -114,14 +129,10 @@ function CreditChart({ points, workload, unit, totalSeconds, throttledPeriods, f
       <ComposedChart accessibilityLayer={false} responsive style={{ width: '100%', height: 340 }} data={points as ChartPoint[]} margin={{ top: 10, right: 8, bottom: 4, left: 4 }}>
         <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} />
         <XAxis dataKey="t" type="number" domain={[0, totalSeconds]} ticks={clockTicks(totalSeconds)} tickFormatter={timeTick} tick={TICK} />
-        <YAxis yAxisId="demand" tick={TICK} width={56} tickFormatter={(v: number) => formatNumber(v)} domain={[0, (max: number) => Math.ceil(max * 1.12)]}
+        <YAxis yAxisId="demand" tick={TICK} width={56} tickFormatter={(v: number) => formatNumber(v)} domain={[0, niceCeiling]}
           label={{ value: unit, angle: -90, position: 'insideLeft', fill: 'currentColor', fontSize: 12 }} />
         <YAxis yAxisId="balance" orientation="right" domain={[0, 100]} tick={TICK} width={44} tickFormatter={percentTick} />
-        <Tooltip labelFormatter={(t) => clock(Number(t), days)} formatter={(v, name) => `${formatNumber(Number(v), 1)}${name === 'Balance' ? '%' : ` ${unit}`}`} />
-        <Legend formatter={legendText} />
-        {throttledPeriods.map((p) => (
-          <ReferenceArea key={p.start} yAxisId="demand" x1={p.start} x2={p.end} fill={COLOURS.throttle} fillOpacity={0.22} ifOverflow="hidden" />
-        ))}
+        <Area yAxisId="demand" type="stepAfter" dataKey="shortfall" name="Shortfall" stroke="none" fill={COLOURS.throttle} fillOpacity={0.3} isAnimationActive={false} />
         <Area yAxisId="balance" type="linear" dataKey="balancePercent" name="Balance" stroke={COLOURS.balance} fill={COLOURS.balance} fillOpacity={0.07} isAnimationActive={false} />
         <Line yAxisId="demand" type="stepAfter" dataKey="demand" name="Demand" stroke={COLOURS.demand} strokeDasharray="5 3" strokeWidth={2} dot={false} isAnimationActive={false} />
         <Line yAxisId="demand" type="stepAfter" dataKey="gp3" name={gp3Label} stroke={COLOURS.gp3} strokeWidth={1.5} strokeOpacity={0.8} dot={false} isAnimationActive={false} />
@@ -132,6 +143,14 @@ function CreditChart({ points, workload, unit, totalSeconds, throttledPeriods, f
         <DemandHandles workload={workload} overlay={overlay} onDrag={onDemandDrag} />
       </ComposedChart>
       <div ref={setOverlay} className="pointer-events-none absolute inset-0 overflow-hidden" />
+      <ul className="mt-1 flex flex-wrap justify-center gap-x-4 gap-y-1 text-sm">
+        {legend(gp3Label).map((item) => (
+          <li key={item.label} className="flex items-center gap-1.5">
+            <span className="inline-block h-0.5 w-5" style={{ background: item.colour, opacity: item.opacity ?? 1, height: item.band ? 10 : 3 }} />
+            {item.label}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
