@@ -4,6 +4,7 @@ import { Section } from '../../components/section';
 import { formatNumber } from '../../components/format';
 import { useAppStore } from '../../store/store-context';
 import { Bucket } from './bucket';
+import { legend } from './chart-legend';
 import { downloadChartPng, downloadCsv, seriesCsv } from './export-chart';
 import { clock } from './time-format';
 import { usePlayback } from './use-playback';
@@ -33,7 +34,7 @@ export function ChartPanel() {
     const svg = document.querySelector<SVGSVGElement>('#credit-chart .recharts-wrapper > svg');
     try {
       if (!svg) throw new Error('The chart is not drawn yet');
-      await downloadChartPng(`${name}.png`, svg);
+      await downloadChartPng(`${name}.png`, svg, legend(gp3Label));
       setExportError(null);
     } catch (e) {
       setExportError(e instanceof Error ? e.message : String(e));

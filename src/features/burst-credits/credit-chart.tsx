@@ -8,26 +8,18 @@ import type { WorkloadSegment } from '../../domain';
 import { formatNumber } from '../../components/format';
 import { selectPlayhead } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
+import { COLOURS, legend } from './chart-legend';
 import { clock, clockTicks } from './time-format';
 import { segmentStarts } from './use-simulation';
 
 // Recharts is loaded only by chart modules, which views import lazily.
-const COLOURS = { demand: '#64748b', delivered: '#0d9488', gp3: '#7c3aed', balance: '#d97706', throttle: '#dc2626' } as const;
 const TICK = { fill: 'currentColor', fontSize: 12 } as const;
-// An HTML legend: cheaper than recharts' own, which redraws with every step of the data.
-const legend = (gp3Label: string) => [
-  { label: 'Demand', colour: COLOURS.demand },
-  { label: 'Delivered', colour: COLOURS.delivered },
-  { label: gp3Label, colour: COLOURS.gp3 },
-  { label: 'Balance (right axis)', colour: COLOURS.balance },
-  { label: 'Shortfall', colour: COLOURS.throttle, opacity: 0.3, band: true },
-];
 const percentTick = (v: number) => `${v}%`;
-/** Headroom above the highest demand, rounded up to 1, 2, 2.5 or 5 times a power of ten. */
+/** Headroom above the highest demand, rounded up to a round number (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten). */
 function niceCeiling(max: number): number {
   const target = Math.max(1, max * 1.1);
   const power = 10 ** Math.floor(Math.log10(target));
-  return ([1, 2, 2.5, 5, 10].find((m) => m * power >= target) ?? 10) * power;
+  return ([1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * power >= target) ?? 10) * power;
 }
 
 /** Most segments that get a drag handle, and the least width a segment needs for one. */

@@ -1,4 +1,5 @@
 import type { TimelinePoint } from '../../domain';
+import type { LegendItem } from './chart-legend';
 import { clock } from './time-format';
 
 function download(name: string, blob: Blob): void {
@@ -24,8 +25,10 @@ export function downloadCsv(name: string, csv: string): void {
   download(name, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
 }
 
-/** The chart as a PNG: its SVG, with the page's text colour filled in, drawn onto a canvas. */
-export async function downloadChartPng(name: string, svg: SVGSVGElement): Promise<void> {
+const LEGEND_HEIGHT = 28;
+
+/** The chart as a PNG: its SVG, with the page's text colour filled in, drawn onto a canvas, and the legend below it. */
+export async function downloadChartPng(name: string, svg: SVGSVGElement, legendItems: readonly LegendItem[]): Promise<void> {
   const box = svg.getBoundingClientRect();
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const colour = getComputedStyle(svg).color;
@@ -46,13 +49,26 @@ export async function downloadChartPng(name: string, svg: SVGSVGElement): Promis
     const scale = 2;
     const canvas = document.createElement('canvas');
     canvas.width = box.width * scale;
-    canvas.height = box.height * scale;
+    canvas.height = (box.height + LEGEND_HEIGHT) * scale;
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('No 2D canvas');
     ctx.fillStyle = background;
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.scale(scale, scale);
     ctx.drawImage(image, 0, 0);
+    ctx.font = '12px sans-serif';
+    ctx.textBaseline = 'middle';
+    let x = 8;
+    const y = box.height + LEGEND_HEIGHT / 2;
+    for (const item of legendItems) {
+      ctx.globalAlpha = item.opacity ?? 1;
+      ctx.fillStyle = item.colour;
+      ctx.fillRect(x, item.band ? y - 5 : y - 1.5, 18, item.band ? 10 : 3);
+      ctx.globalAlpha = 1;
+      ctx.fillStyle = colour;
+      ctx.fillText(item.label, x + 24, y);
+      x += 24 + ctx.measureText(item.label).width + 16;
+    }
     const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (png) download(name, png);
   } finally {
