@@ -50,3 +50,17 @@ export {
   MAX_SEGMENTS, MAX_WORKLOAD_SECONDS, MIN_SEGMENT_SECONDS, MAX_DEMAND, DEFAULT_SEGMENT_SECONDS,
   validateWorkload, mergeSegments,
 } from './burst/workload';
+
+export type { Machine, Transition, EventResult, Step, Describe } from './stepper/machine';
+export { isTotal, machineProblems, tryEvent, runScenario } from './stepper/machine';
+export type { SnapshotTier, SnapshotPrices, FsrLimits } from './catalog/snapshot-prices';
+export { SNAPSHOT_PRICES, FSR_LIMITS, SNAPSHOT_PRICE_SOURCES } from './catalog/snapshot-prices';
+export type { SnapshotDelta, SnapshotStorage } from './snapshots/storage';
+export { snapshotStorage, storedAfterDeletingOldest, gbMonths, snapshotMonthlyCost } from './snapshots/storage';
+export type { FsrCreditBucket, FsrUsage } from './snapshots/fsr';
+export { fsrCreditBucket, fsrCost, fsrQuota, fsrOptimisationMinutes } from './snapshots/fsr';
+export type { SnapshotState, SnapshotEvent } from './snapshots/lifecycle';
+export {
+  SNAPSHOT_STATES, SNAPSHOT_EVENTS, SNAPSHOT_MACHINE, STANDARD_SNAPSHOT_SCENARIO, STANDARD_SCENARIO_FIGURES,
+  describeSnapshotStep, standardSnapshotSteps,
+} from './snapshots/lifecycle';

@@ -1,0 +1,70 @@
+/**
+ * Fast Snapshot Restore (FSR): volume-creation credit buckets, cost, quota and optimisation time
+ * (shared/aws-facts.md §3.2, §3.3 example 8, §4; UG21 & UG23 ebs-fast-snapshot-restore.md; PRICE25).
+ *
+ * One credit bucket per snapshot per AZ; each volume created with FSR spends one credit.
+ *   saa-c02 (UG21): bucket = MAX(1, MIN(10, FLOOR(1024 / sizeGiB))), refill = MIN(10, 1024 / sizeGiB) per hour
+ *   current (UG23): bucket = MAX(1, MIN(10, 1024 / sizeGiB)) (no FLOOR), same refill; the bucket starts at 0
+ *   100 GiB -> 10 (2021); 128 GiB -> 8, 8/h; 1,024 GiB -> 1; 4,096 GiB -> 1, 0.25/h
+ *
+ * Cost: $0.75 per snapshot per AZ per hour enabled, billed per (whole, rounded-up) minute with a
+ * 60-minute minimum for each snapshot-AZ pair: usd = snapshots x azs x 0.75 x max(60, ceil(min)) / 60.
+ *   1 x 3 AZ x 90 min -> $3.375; 1 x 1 x 45 min -> $0.75; 3 x 2 x 150 min -> $11.25;
+ *   1 x 1 x 720 h -> $540; 2 x 3 x 720 h -> $3,240.
+ * Quota: 50 snapshots per Region (saa-c02) / 5 (current). Optimising: 60 minutes per TiB.
+ */
+import { FSR_LIMITS, SNAPSHOT_PRICES } from '../catalog/snapshot-prices';
+import type { Edition } from '../types';
+
+export interface FsrCreditBucket {
+  /** Volume-creation credits the bucket holds at most (one volume per credit). */
+  readonly bucketSize: number;
+  /** Credits added per hour. */
+  readonly refillCreditsPerHour: number;
+}
+
+export interface FsrUsage {
+  readonly snapshots: number;
+  readonly azs: number;
+  /** Minutes FSR stays enabled on each snapshot-AZ pair. */
+  readonly enabledMinutes: number;
+}
+
+function assertPositiveSize(sizeGiB: number): void {
+  if (!Number.isFinite(sizeGiB) || sizeGiB <= 0) throw new Error(`A snapshot needs a positive size in GiB, not ${String(sizeGiB)}`);
+}
+
+/** The credit bucket of one snapshot in one AZ, by edition. */
+export function fsrCreditBucket(snapshotSizeGiB: number, edition: Edition): FsrCreditBucket {
+  assertPositiveSize(snapshotSizeGiB);
+  const max = FSR_LIMITS[edition].maxBucketCredits;
+  const ratio = 1024 / snapshotSizeGiB;
+  const fill = edition === 'saa-c02' ? Math.floor(ratio) : ratio;
+  return { bucketSize: Math.max(1, Math.min(max, fill)), refillCreditsPerHour: Math.min(max, ratio) };
+}
+
+function assertCount(value: number, what: string): void {
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${what} must be a whole number, 0 or more, not ${String(value)}`);
+}
+
+/** USD for FSR on `snapshots` x `azs` pairs for `enabledMinutes` each (0 minutes = never enabled = $0). */
+export function fsrCost(usage: FsrUsage): number {
+  const { snapshots, azs, enabledMinutes } = usage;
+  assertCount(snapshots, 'Snapshots');
+  assertCount(azs, 'AZs');
+  if (!Number.isFinite(enabledMinutes) || enabledMinutes < 0) throw new Error(`Enabled minutes must be 0 or more, not ${String(enabledMinutes)}`);
+  if (enabledMinutes === 0) return 0;
+  const billedMinutes = Math.max(SNAPSHOT_PRICES.fsrMinimumMinutes, Math.ceil(enabledMinutes));
+  return (snapshots * azs * SNAPSHOT_PRICES.fsrUsdPerDsuHour * billedMinutes) / 60;
+}
+
+/** How many snapshots may have FSR enabled per Region (snapshots, not snapshot-AZ pairs). */
+export function fsrQuota(edition: Edition): number {
+  return FSR_LIMITS[edition].snapshotsPerRegion;
+}
+
+/** Minutes to optimise a snapshot of `snapshotSizeGiB` for FSR (60 per TiB). */
+export function fsrOptimisationMinutes(snapshotSizeGiB: number, edition: Edition): number {
+  assertPositiveSize(snapshotSizeGiB);
+  return (snapshotSizeGiB / 1024) * FSR_LIMITS[edition].optimisationMinutesPerTiB;
+}

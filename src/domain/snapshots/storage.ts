@@ -1,0 +1,74 @@
+/**
+ * Incremental snapshot storage and its monthly cost (shared/aws-facts.md §3.1, §3.2, §4).
+ *
+ *   stored(first)   = used GiB of the volume (a full copy of the written blocks)
+ *   stored(later)   = changed GiB + added GiB since the previous snapshot
+ *   total           = sum of stored
+ *   GB-months       = size GB x days / daysInMonth   (30-day month, PRICE25 examples)
+ *   monthly cost    = GB-months x price per GB-month (standard $0.05, archive $0.0125)
+ *
+ * Worked (UG21 EBSSnapshots.md): A 10 GiB, B 4 GiB changed, C 2 GiB added -> 10 + 4 + 2 = 16 GiB.
+ * Worked (notes): 20 GB kept for half a month = 10 GB-months -> $0.50 standard, $0.125 archive.
+ *
+ * Deleting: AWS deletes only data unique to the deleted snapshot; blocks a later snapshot still
+ * references are kept. `storedAfterDeletingOldest` models the oldest of a chain whose later changes
+ * each overwrite blocks of the oldest: it frees exactly the next snapshot's changed GiB.
+ * GiB and GB are the same unit here: the pricing page's GB is 1024^3 bytes (PRICE25).
+ */
+import { SNAPSHOT_PRICES, type SnapshotTier } from '../catalog/snapshot-prices';
+
+export interface SnapshotDelta {
+  /** First snapshot: the used GiB on the volume. Later ones: GiB of blocks changed since the previous snapshot. */
+  readonly changedGiB: number;
+  /** GiB of blocks written for the first time since the previous snapshot. */
+  readonly addedGiB?: number;
+}
+
+export interface SnapshotStorage {
+  readonly storedPerSnapshotGiB: number[];
+  readonly totalStoredGiB: number;
+}
+
+function assertNonNegative(value: number, what: string): void {
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${what} must be a finite number of GiB, 0 or more, not ${String(value)}`);
+}
+
+/** The GiB each snapshot in `history` stores, oldest first, and their total. */
+export function snapshotStorage(history: readonly SnapshotDelta[]): SnapshotStorage {
+  const storedPerSnapshotGiB = history.map((entry, i) => {
+    assertNonNegative(entry.changedGiB, `Snapshot ${i + 1}'s changedGiB`);
+    assertNonNegative(entry.addedGiB ?? 0, `Snapshot ${i + 1}'s addedGiB`);
+    return entry.changedGiB + (entry.addedGiB ?? 0);
+  });
+  return { storedPerSnapshotGiB, totalStoredGiB: storedPerSnapshotGiB.reduce((a, b) => a + b, 0) };
+}
+
+/**
+ * Storage after deleting the oldest snapshot: its blocks that the next snapshot replaced (the next
+ * snapshot's changedGiB, at most the oldest's own size) are freed; every other block is still
+ * referenced and is kept, now counted against the next snapshot. Worked: 10 GiB, then 4 GiB
+ * changed -> 14 GiB stored; delete the first -> 10 GiB (the next snapshot now holds 6 + 4 GiB).
+ */
+export function storedAfterDeletingOldest(history: readonly SnapshotDelta[]): SnapshotStorage {
+  if (history.length === 0) throw new Error('There is no snapshot to delete');
+  const { storedPerSnapshotGiB } = snapshotStorage(history);
+  if (history.length === 1) return { storedPerSnapshotGiB: [], totalStoredGiB: 0 };
+  const [oldest = 0, next = 0, ...rest] = storedPerSnapshotGiB;
+  const freed = Math.min(oldest, history[1]?.changedGiB ?? 0);
+  const kept = [oldest - freed + next, ...rest];
+  return { storedPerSnapshotGiB: kept, totalStoredGiB: kept.reduce((a, b) => a + b, 0) };
+}
+
+/** GB-months of `sizeGB` kept for `days` in a month of `daysInMonth` days (30 by default, as AWS's examples). */
+export function gbMonths(sizeGB: number, days: number, daysInMonth = 30): number {
+  if (!Number.isFinite(sizeGB) || sizeGB < 0) throw new Error(`Size must be 0 GB or more, not ${String(sizeGB)}`);
+  if (!Number.isFinite(days) || days < 0) throw new Error(`Days must be 0 or more, not ${String(days)}`);
+  if (!Number.isFinite(daysInMonth) || daysInMonth <= 0) throw new Error(`A month must have a positive number of days, not ${String(daysInMonth)}`);
+  return (sizeGB * days) / daysInMonth;
+}
+
+/** USD for `gbMonthsStored` GB-months in the standard (default) or archive tier. */
+export function snapshotMonthlyCost(gbMonthsStored: number, tier: SnapshotTier = 'standard'): number {
+  if (!Number.isFinite(gbMonthsStored) || gbMonthsStored < 0) throw new Error(`GB-months must be 0 or more, not ${String(gbMonthsStored)}`);
+  return gbMonthsStored * SNAPSHOT_PRICES.usdPerGBMonth[tier];
+}
