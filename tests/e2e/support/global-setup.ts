@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 
 /** Where the journeys' build goes (gitignored). */
 const E2E_DIST = '.e2e-dist';
@@ -30,7 +31,7 @@ declare module 'vitest' {
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  return CHROMIUM_PATH;
 }
 
 async function buildProduction(): Promise<void> {
