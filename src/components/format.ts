@@ -29,8 +29,3 @@ export function formatDuration(seconds: number): string {
   if (hours < 48) return rest ? `${hours} h ${rest} min` : `${hours} h`;
   return `${formatNumber(hours / 24, 1)} days`;
 }
-
-/** GiB with the TiB equivalent once it is a TiB or more. */
-export function formatGiB(sizeGiB: number): string {
-  return sizeGiB >= 1024 ? `${formatNumber(sizeGiB)} GiB (${formatNumber(sizeGiB / 1024, 2)} TiB)` : `${formatNumber(sizeGiB)} GiB`;
-}

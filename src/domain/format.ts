@@ -20,7 +20,3 @@ export function numberFormat(minFractionDigits: number, maxFractionDigits: numbe
 export function fmt(n: number, maxFractionDigits = 0): string {
   return numberFormat(0, maxFractionDigits).format(n);
 }
-
-export function fmtUsd(n: number, fractionDigits = 2): string {
-  return `$${numberFormat(fractionDigits, fractionDigits).format(n)}`;
-}

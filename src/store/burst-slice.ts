@@ -11,8 +11,6 @@ import type { AppState } from './app-state';
 import { DEFAULT_BURST, type BurstInputs } from './burst-defaults';
 import { applies, firstPresetFor, totalSecondsOf, workloadOf } from './burst-workload';
 
-export { totalSecondsOf, workloadOf };
-
 export interface BurstSlice {
   burst: BurstInputs;
   burstMessages: string[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../src/store/create-app-store';
-import { totalSecondsOf, workloadOf } from '../../src/store/burst-slice';
+import { totalSecondsOf, workloadOf } from '../../src/store/burst-workload';
 
 describe('the burst slice', () => {
   it('starts on a 100 GiB gp2 volume under the nightly batch', () => {

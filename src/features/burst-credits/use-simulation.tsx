@@ -1,8 +1,8 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { creditBucket, gp3Comparison, simulateCredits, WORKLOAD_PRESETS, type CreditSimulation, type Edition, type Gp3Comparison, type WorkloadSegment } from '../../domain';
 import type { BurstInputs } from '../../store/burst-defaults';
-import { totalSecondsOf, workloadOf } from '../../store/burst-slice';
-import { selectBurstPreset, selectBurstVolume, selectEdition, selectSnapshotInProgress, selectStartBalance } from '../../store/selectors';
+import { totalSecondsOf, workloadOf } from '../../store/burst-workload';
+import { selectBurstPreset, selectBurstSegments, selectBurstVolume, selectEdition, selectSnapshotInProgress, selectStartBalance } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 
 export interface SimulationView {
@@ -16,7 +16,6 @@ export interface SimulationView {
 }
 
 const SimulationContext = createContext<SimulationView | null>(null);
-const selectSegments = (s: { burst: BurstInputs }) => s.burst.segments;
 
 /**
  * Computes the simulation of what is on screen once for the whole view, and only when one of its
@@ -26,7 +25,7 @@ const selectSegments = (s: { burst: BurstInputs }) => s.burst.segments;
 export function SimulationProvider({ children }: { children: ReactNode }) {
   const volume = useAppStore(selectBurstVolume);
   const preset = useAppStore(selectBurstPreset);
-  const segments = useAppStore(selectSegments);
+  const segments = useAppStore(selectBurstSegments);
   const start = useAppStore(selectStartBalance);
   const snapshotInProgress = useAppStore(selectSnapshotInProgress);
   const edition = useAppStore(selectEdition);
