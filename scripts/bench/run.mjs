@@ -24,6 +24,7 @@ import { measureJsPerRoute } from './js-per-route.mjs';
 import { budget, buildSite, DIST, launchChromium, ROOT, round, serveStatic } from './lib.mjs';
 import { DROPPED_FRAME_FACTOR, measurePlayback } from './playback.mjs';
 import { measureSliders } from './sliders.mjs';
+import { measureSteps } from './steps.mjs';
 
 // stdout carries the JSON report only: route every other write (Vite, plugins, logs) to stderr.
 const writeStdout = process.stdout.write.bind(process.stdout);
@@ -43,9 +44,10 @@ const { values: opts } = parseArgs({
   },
   strict: true,
 });
-const routes = opts.route?.length ? opts.route : ['#/', '#/ebs'];
+const routes = opts.route?.length ? opts.route : ['#/', '#/ebs', '#/snapshots', '#/encryption'];
 const sliderRoutes = [...new Set(opts['slider-route']?.length ? opts['slider-route'] : ['#/ebs', '#/burst'])];
 const playbackRoute = opts['playback-route'] ?? '#/burst';
+const stepRoutes = ['#/snapshots', '#/encryption'];
 const playbackMs = Math.max(500, Number(opts['playback-ms'] ?? 3000));
 const steps = Math.max(4, Number(opts.steps ?? 40));
 const throttle = Math.max(1, Number(opts.throttle ?? 4));
@@ -59,6 +61,9 @@ const BUDGETS = {
   simulateCreditsUs: 1000,
   playbackLongTasks: 0,
   playbackDroppedFrames: 0,
+  stepWorkMs: 8,
+  stepP95Ms: 34,
+  stepLayoutsDuringTransition: 0,
 };
 
 const report = {
@@ -75,6 +80,7 @@ const report = {
   jsPerRoute: null,
   sliders: [],
   playback: null,
+  steps: [],
   domain: null,
   budgets: [],
   errors: [],
@@ -85,6 +91,7 @@ const report = {
     'Heap: CDP Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage, after both slider sweeps of a route (a fresh page per route); MB = 2^20 bytes.',
     `Playback: a real click on the button named "Play", then for playback.durationMs from the click (event timeStamp) the page records PerformanceObserver('longtask') entries and every requestAnimationFrame timestamp; an interval over ${DROPPED_FRAME_FACTOR} x the median interval is a dropped frame. The interval that spans the click is included. Unthrottled; a fresh page at the route's defaults. playback.idle: the same recorder for 1 s before the click with nothing playing (what the page and machine drop on their own). mainThreadMsPerFrame: CDP TaskDuration delta over the window (from just after the click) / frame intervals.`,
     'simulateCredits: 200 segments of 3,024 s (7 days, the explorer\'s limits), demands cycling through a fixed list; domain.inputs says which; each entry\'s `result` summarises what one call produced.',
+    'Steps: ArrowRight on the focused Next button of the route\'s first stepper, wrapping with Home; latency and appWorkMs as for sliders (appWorkMs from keydown capture to keydown bubble at window, after React committed, plus a forced layout); layoutsDuringTransitions = CDP LayoutCount delta from the painted frame to 600 ms later, per step.',
     'Budgets are reported, not enforced. A budget whose value could not be measured (null) does not pass.',
   ],
 };
@@ -127,6 +134,12 @@ function addBudgets() {
   report.budgets.push(budget(`long tasks while playing on '${playbackRoute}' for ${playbackMs} ms, unthrottled (count)`, BUDGETS.playbackLongTasks, played ? pb.longTasks.count : null, (v, l) => v <= l));
   report.budgets.push(budget(`dropped frames (rAF interval > ${DROPPED_FRAME_FACTOR} x median) while playing on '${playbackRoute}' for ${playbackMs} ms, unthrottled (count)`, BUDGETS.playbackDroppedFrames, played ? pb.frames.dropped : null, (v, l) => v <= l));
 
+  for (const route of stepRoutes) {
+    const st = report.steps.find((s) => s?.route === route && !s.failed);
+    report.budgets.push(budget(`step app work (input to commit + layout) on '${route}', p95 (ms)`, BUDGETS.stepWorkMs, st ? st.appWorkMs.p95 : null, (v, l) => v < l));
+    report.budgets.push(budget(`step p95 input-to-paint latency on '${route}' (ms; <= 2 frames = painted in the next frame)`, BUDGETS.stepP95Ms, st ? st.latencyMs.p95 : null, (v, l) => v <= l));
+    report.budgets.push(budget(`layouts during step transitions on '${route}' (count, transform/opacity only)`, BUDGETS.stepLayoutsDuringTransition, st ? st.layoutsDuringTransitions.total : null, (v, l) => v <= l));
+  }
   report.budgets.push(budget(`domain: ${SIMULATE_GP2_CASE}, median per call (µs)`, BUDGETS.simulateCreditsUs, report.domain?.functions?.[SIMULATE_GP2_CASE]?.medianUs ?? null, (v, l) => v < l));
 }
 
@@ -147,6 +160,10 @@ try {
   for (const route of sliderRoutes) {
     const result = await section(`sliders on ${route}`, () => measureSliders(browser, server, route, { steps, throttle }));
     report.sliders.push(result ?? { route, failed: true });
+  }
+  for (const route of stepRoutes) {
+    const result = await section(`steps on ${route}`, () => measureSteps(browser, server, route));
+    report.steps.push(result ?? { route, failed: true });
   }
   report.playback = await section(`playback on ${playbackRoute}`, () => measurePlayback(browser, server, playbackRoute, { durationMs: playbackMs }));
   for (const e of report.playback?.errors ?? []) report.errors.push(`playback on ${playbackRoute}: ${e}`);

@@ -43,6 +43,7 @@ export function useUrlSync(store: AppStore): void {
     const unsubscribe = store.subscribe(onChange);
     window.addEventListener('hashchange', onHashChange);
     window.addEventListener('click', flush, true);
+    window.addEventListener('beforeunload', flush);
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', flush);
     return () => {
@@ -51,6 +52,7 @@ export function useUrlSync(store: AppStore): void {
       clearTimeout(saveTimer);
       window.removeEventListener('hashchange', onHashChange);
       window.removeEventListener('click', flush, true);
+      window.removeEventListener('beforeunload', flush);
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', flush);
     };

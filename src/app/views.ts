@@ -23,4 +23,16 @@ export const VIEWS: readonly ViewEntry[] = [
     teaches: 'Watch a gp2 I/O-credit bucket or an st1/sc1 throughput-credit bucket fill and drain under a workload you choose: when it runs dry, how long it is throttled, and what gp3 would do instead.',
     component: lazy(() => import('../features/burst-credits/burst-view')),
   },
+  {
+    id: 'snapshots',
+    title: 'Snapshots',
+    teaches: 'Step through what a snapshot copies, keeps and frees, block by block; restore it lazily, with dd or with Fast Snapshot Restore; see the GB-months and FSR hours it costs.',
+    component: lazy(() => import('../features/snapshot-explorer/snapshots-view')),
+  },
+  {
+    id: 'encryption',
+    title: 'Encryption',
+    teaches: 'Follow a KMS data key from creation to the EC2 host and back; snapshot, re-key and try to remove encryption, and compare EBS with OS full-disk encryption.',
+    component: lazy(() => import('../features/encryption-flow/encryption-view')),
+  },
 ];

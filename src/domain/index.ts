@@ -64,3 +64,21 @@ export {
   SNAPSHOT_STATES, SNAPSHOT_EVENTS, SNAPSHOT_MACHINE, STANDARD_SNAPSHOT_SCENARIO, STANDARD_SCENARIO_FIGURES,
   describeSnapshotStep, standardSnapshotSteps,
 } from './snapshots/lifecycle';
+export type { BlockAction, BlockFrame, LiveSnapshot, BlockResult } from './snapshots/blocks';
+export { emptyFrame, applyBlockAction, usedBlocksOf } from './snapshots/blocks';
+export type { Replay, RefusedAction } from './snapshots/replay';
+export { replayActions, clampFreePlaySize } from './snapshots/replay';
+export type { FreePlayState, FreePlayEvent, PlayStep, FreePlayRun } from './snapshots/free-play';
+export { FREE_PLAY_MACHINE, FREE_PLAY_LIMITS, controlStateOf, runFreePlay, encodeActions, parseActions } from './snapshots/free-play';
+export type { WalkthroughFigures, WalkthroughStep } from './snapshots/walkthrough';
+export { clampFigures, walkthroughActions, snapshotWalkthrough, WALKTHROUGH_LIMITS, WALKTHROUGH_STEP_COUNT } from './snapshots/walkthrough';
+export type { RestoreMethod, RestoreLane, RestoreStep, RestoreInput, RestoreFigures } from './snapshots/restore';
+export { restoreMethodsFor, restoreSteps, restoreFigures, initializationRate, RESTORE_STEP_COUNT } from './snapshots/restore';
+export { snapshotExamTips, snapshotNotesRemarks } from './exam/snapshot-tips';
+
+export type { EncryptionState, EncryptionEvent } from './encryption/machine';
+export { ENCRYPTION_MACHINE, ENCRYPTION_STATES, ENCRYPTION_EVENTS, REMOVE_ENCRYPTION_REFUSAL } from './encryption/machine';
+export type { KeyChoice, EncryptionBranch, EncryptionInputs, EncryptionStep } from './encryption/scenario';
+export { KEY_CHOICES, ENCRYPTION_BRANCHES, branchLabel, encryptionSteps, encryptionStepCount } from './encryption/scenario';
+export type { EncryptionScene, SceneVolume, SceneSnapshot, SceneElement } from './encryption/scene';
+export { encryptionExamTips, encryptionNotesRemarks } from './encryption/tips';

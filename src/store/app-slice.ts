@@ -4,10 +4,12 @@
  */
 import type { StateCreator } from 'zustand';
 import type { Edition } from '../domain';
-import { findInstanceType, instanceTypesFor } from '../domain/catalog/instance-limits';
+import { firstInstanceName, isInstanceName } from '../domain/catalog/instance-names';
 import { clampVolume } from '../domain/ebs/clamp';
 import { DEFAULT_BURST } from './burst-defaults';
 import { DEFAULT_EBS } from './ebs-defaults';
+import { DEFAULT_ENCRYPTION } from './encryption-defaults';
+import { DEFAULT_SNAPSHOTS } from './snapshot-defaults';
 import { describeAdjustment } from './ebs-slice';
 import { decodeLocation, encodeLocation } from './location';
 import type { RouteId } from './routes';
@@ -51,8 +53,8 @@ export const createAppSlice: StateCreator<AppState, [], [], AppSlice> = (set, ge
     const { volume, adjustments } = clampVolume(s.ebs.volume, edition);
     const messages = adjustments.map(describeAdjustment);
     let instance = s.ebs.instance;
-    if (!findInstanceType(instance, edition)) {
-      instance = instanceTypesFor(edition)[0]?.name ?? instance;
+    if (!isInstanceName(instance, edition)) {
+      instance = firstInstanceName(edition);
       messages.push(`Instance set to ${instance}: ${s.ebs.instance} is not in this edition's table.`);
     }
     set({ edition, ebs: { ...s.ebs, volume, instance }, ebsAdjustments: messages });
@@ -61,5 +63,7 @@ export const createAppSlice: StateCreator<AppState, [], [], AppSlice> = (set, ge
   resetView: (route) => {
     if (route === 'ebs') set({ ebs: DEFAULT_EBS, ebsAdjustments: [] });
     if (route === 'burst') set({ burst: DEFAULT_BURST, burstMessages: [] });
+    if (route === 'snapshots') set({ snapshots: DEFAULT_SNAPSHOTS, snapshotMessages: [] });
+    if (route === 'encryption') set({ encryption: DEFAULT_ENCRYPTION });
   },
 });

@@ -1,6 +1,8 @@
 import type { AppSlice } from './app-slice';
 import type { BurstSlice } from './burst-slice';
 import type { EbsSlice } from './ebs-slice';
+import type { EncryptionSlice } from './encryption-slice';
+import type { SnapshotSlice } from './snapshot-slice';
 
 /** One store, one slice per explorer. */
-export type AppState = AppSlice & EbsSlice & BurstSlice;
+export type AppState = AppSlice & EbsSlice & BurstSlice & SnapshotSlice & EncryptionSlice;

@@ -7,6 +7,8 @@ import { createAppSlice } from './app-slice';
 import type { AppState } from './app-state';
 import { createBurstSlice } from './burst-slice';
 import { createEbsSlice } from './ebs-slice';
+import { createEncryptionSlice } from './encryption-slice';
+import { createSnapshotSlice } from './snapshot-slice';
 
 export type AppStore = StoreApi<AppState>;
 
@@ -15,6 +17,8 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
     ...createAppSlice(...a),
     ...createEbsSlice(...a),
     ...createBurstSlice(...a),
+    ...createSnapshotSlice(...a),
+    ...createEncryptionSlice(...a),
     ...initial,
   }));
 }

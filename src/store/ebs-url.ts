@@ -3,7 +3,7 @@
  * Decoding validates every value with the domain (clampVolume) and reports what it replaced.
  */
 import type { Edition, Volume } from '../domain';
-import { findInstanceType, instanceTypesFor } from '../domain/catalog/instance-limits';
+import { firstInstanceName, isInstanceName } from '../domain/catalog/instance-names';
 import { volumeSpec } from '../domain/catalog/volume-specs';
 import { clampVolume } from '../domain/ebs/clamp';
 import { provisions } from '../domain/ebs/rules';
@@ -75,12 +75,12 @@ export function decodeEbs(params: URLSearchParams, base: EbsInputs, edition: Edi
   const volume = decodeVolume(params, base.volume, edition, problems);
   const instanceRaw = params.get('instance');
   let instance = base.instance;
-  if (!findInstanceType(base.instance, edition)) {
-    instance = instanceTypesFor(edition)[0]?.name ?? base.instance;
+  if (!isInstanceName(base.instance, edition)) {
+    instance = firstInstanceName(edition);
     if (instanceRaw === null) problems.push(`instance ${base.instance} is not in this edition's instance table: used ${instance}`);
   }
   if (instanceRaw !== null) {
-    if (findInstanceType(instanceRaw, edition)) instance = instanceRaw;
+    if (isInstanceName(instanceRaw, edition)) instance = instanceRaw;
     else problems.push(`instance "${instanceRaw}" is not in this edition's instance table: used ${instance}`);
   }
   const reads = {

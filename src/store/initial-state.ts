@@ -6,21 +6,25 @@
  */
 import { DEFAULT_BURST } from './burst-defaults';
 import { DEFAULT_EBS } from './ebs-defaults';
+import { DEFAULT_ENCRYPTION } from './encryption-defaults';
+import { DEFAULT_SNAPSHOTS } from './snapshot-defaults';
 import { DEFAULT_EDITION, decodeLocation, encodeLocation, type LocationState } from './location';
 import { noticeFrom, type Notice } from './app-slice';
 
 export const STORAGE_KEY = 'ec2x.state.v1';
 
-const DEFAULTS: LocationState = { route: 'home', edition: DEFAULT_EDITION, ebs: DEFAULT_EBS, burst: DEFAULT_BURST };
+export const DEFAULT_LOCATION: LocationState = {
+  route: 'home', edition: DEFAULT_EDITION, ebs: DEFAULT_EBS, burst: DEFAULT_BURST, snapshots: DEFAULT_SNAPSHOTS, encryption: DEFAULT_ENCRYPTION,
+};
 
 export function initialStateFrom(hash: string, saved: string | null): LocationState & { notices: Notice[] } {
-  let base = DEFAULTS;
+  let base = DEFAULT_LOCATION;
   if (saved) {
-    // The save holds one fragment per view: `#/ebs?...` and `#/burst?...`, one per line.
+    // The save holds one fragment per view (`#/ebs?...`, `#/burst?...`, ...), one per line.
     base = saved.split('\n').filter(Boolean).reduce<LocationState>((acc, fragment) => {
       const restored = decodeLocation(fragment, acc);
       return { ...restored, route: 'home' };
-    }, DEFAULTS);
+    }, DEFAULT_LOCATION);
   }
   const { problems, ...state } = decodeLocation(hash || '#/', base);
   return { ...state, notices: noticeFrom('Some values in the link could not be used', problems) };
@@ -28,5 +32,5 @@ export function initialStateFrom(hash: string, saved: string | null): LocationSt
 
 /** Everything worth keeping between visits: each view's URL fragment, one per line. */
 export function stateForStorage(state: LocationState): string {
-  return [encodeLocation(state, 'ebs'), encodeLocation(state, 'burst')].join('\n');
+  return (['ebs', 'burst', 'snapshots', 'encryption'] as const).map((view) => encodeLocation(state, view)).join('\n');
 }

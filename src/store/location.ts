@@ -8,8 +8,12 @@ import { isEdition } from '../domain/types';
 import { DEFAULT_BURST, type BurstInputs } from './burst-defaults';
 import { decodeBurst, encodeBurst } from './burst-url';
 import { DEFAULT_EBS, type EbsInputs } from './ebs-defaults';
+import { DEFAULT_ENCRYPTION, type EncryptionViewInputs } from './encryption-defaults';
+import { decodeEncryption, encodeEncryption } from './encryption-url';
 import { decodeEbs, encodeEbs } from './ebs-url';
 import { ROUTE_PATHS, routeForPath, type RouteId } from './routes';
+import { DEFAULT_SNAPSHOTS, type SnapshotInputs } from './snapshot-defaults';
+import { decodeSnapshots, encodeSnapshots } from './snapshot-url';
 
 export const DEFAULT_EDITION: Edition = 'saa-c02';
 
@@ -18,13 +22,15 @@ export interface LocationState {
   edition: Edition;
   ebs: EbsInputs;
   burst: BurstInputs;
+  snapshots: SnapshotInputs;
+  encryption: EncryptionViewInputs;
 }
 
 export interface DecodedLocation extends LocationState {
   problems: string[];
 }
 
-type ViewKey = 'ebs' | 'burst';
+type ViewKey = 'ebs' | 'burst' | 'snapshots' | 'encryption';
 
 interface ViewCodec<K extends ViewKey> {
   key: K;
@@ -36,6 +42,8 @@ interface ViewCodec<K extends ViewKey> {
 const VIEW_CODECS: { [R in RouteId]?: ViewCodec<ViewKey> } = {
   ebs: { key: 'ebs', defaults: DEFAULT_EBS, encode: encodeEbs, decode: decodeEbs } as ViewCodec<'ebs'> as unknown as ViewCodec<ViewKey>,
   burst: { key: 'burst', defaults: DEFAULT_BURST, encode: encodeBurst, decode: decodeBurst } as ViewCodec<'burst'> as unknown as ViewCodec<ViewKey>,
+  snapshots: { key: 'snapshots', defaults: DEFAULT_SNAPSHOTS, encode: encodeSnapshots, decode: decodeSnapshots } as ViewCodec<'snapshots'> as unknown as ViewCodec<ViewKey>,
+  encryption: { key: 'encryption', defaults: DEFAULT_ENCRYPTION, encode: encodeEncryption, decode: decodeEncryption } as ViewCodec<'encryption'> as unknown as ViewCodec<ViewKey>,
 };
 
 /** Paths are read case-insensitively and without a trailing slash: `#/EBS/` is `#/ebs`. */
@@ -76,7 +84,7 @@ export function decodeLocation(hash: string, current: LocationState): DecodedLoc
     if (isEdition(rawEdition)) edition = rawEdition;
     else problems.push(`edition "${rawEdition}" is not saa-c02 or current: used ${edition}`);
   }
-  const next: LocationState = { route, edition, ebs: current.ebs, burst: current.burst };
+  const next: LocationState = { route, edition, ebs: current.ebs, burst: current.burst, snapshots: current.snapshots, encryption: current.encryption };
   for (const c of Object.values(VIEW_CODECS)) {
     if (!c) continue;
     if (c === codec) {

@@ -1,10 +1,12 @@
 /** The views that exist, by id and hash path. The app maps each id to a component. */
-export type RouteId = 'home' | 'ebs' | 'burst';
+export type RouteId = 'home' | 'ebs' | 'burst' | 'snapshots' | 'encryption';
 
 export const ROUTE_PATHS: Readonly<Record<RouteId, string>> = {
   home: '/',
   ebs: '/ebs',
   burst: '/burst',
+  snapshots: '/snapshots',
+  encryption: '/encryption',
 };
 
 export function routeForPath(path: string): RouteId | undefined {

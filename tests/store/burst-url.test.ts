@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BURST, type BurstInputs } from '../../src/store/burst-defaults';
-import { DEFAULT_EBS } from '../../src/store/ebs-defaults';
 import { decodeLocation, encodeLocation, type LocationState } from '../../src/store/location';
+import { DEFAULT_LOCATION } from '../../src/store/initial-state';
 import { burstHrefFor } from '../../src/store/burst-url';
 
-const BASE: LocationState = { route: 'home', edition: 'saa-c02', ebs: DEFAULT_EBS, burst: DEFAULT_BURST };
+const BASE: LocationState = DEFAULT_LOCATION;
 
 describe('the burst view in the URL', () => {
   it('writes the volume, the preset and the playhead with readable keys', () => {

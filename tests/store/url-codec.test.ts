@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_BURST } from '../../src/store/burst-defaults';
 import { DEFAULT_EBS } from '../../src/store/ebs-defaults';
 import { decodeLocation, encodeLocation, type LocationState } from '../../src/store/location';
+import { DEFAULT_LOCATION } from '../../src/store/initial-state';
 import { initialStateFrom } from '../../src/store/initial-state';
 import { clampVolume, findInstanceType, VOLUME_TYPES, type Edition } from '../../src/domain';
 
-const BASE: LocationState = { route: 'home', edition: 'saa-c02', ebs: DEFAULT_EBS, burst: DEFAULT_BURST };
+const BASE: LocationState = DEFAULT_LOCATION;
 
 describe('the URL codec', () => {
   it('writes readable keys for the EBS view', () => {
@@ -93,7 +94,7 @@ describe('the URL codec', () => {
     }).map(({ edition, type, size, iops, tp, count, hours, calc, metric }): LocationState => {
       const volume = clampVolume({ type, sizeGiB: size, iops, throughputMiBps: tp }, edition).volume;
       const instance = findInstanceType('m5.large', edition) ? 'm5.large' : 'c5.18xlarge';
-      return { route: 'ebs', edition, burst: DEFAULT_BURST, ebs: { ...DEFAULT_EBS, volume, instance, volumeCount: count, hoursPerMonth: hours, showCalculation: calc, chartMetric: metric } };
+      return { ...DEFAULT_LOCATION, route: 'ebs', edition, burst: DEFAULT_BURST, ebs: { ...DEFAULT_EBS, volume, instance, volumeCount: count, hoursPerMonth: hours, showCalculation: calc, chartMetric: metric } };
     });
     fc.assert(fc.property(state, (s) => {
       const { problems, ...decoded } = decodeLocation(encodeLocation(s), BASE);

@@ -8,6 +8,9 @@
  *                               billed per minute with a 60-minute minimum
  *   FSR quota                   50 snapshots per Region (saa-c02) -> 5 (current, since 2022-09-16)
  *   FSR optimisation            60 minutes per TiB of snapshot
+ *   Provisioned Rate for Volume Initialization (current edition only; it did not exist in 2021):
+ *                               300 MB/s, $0.0036 per GB of full snapshot size
+ *                               (PRICE25 example 12: 100 volumes x 10 GB x $0.0036 = $3.60; SDK 2025)
  *
  * GB-month is AWS's billing unit; the pricing page defines GB as 1024^3 bytes (PRICE25).
  */
@@ -52,8 +55,27 @@ export const FSR_LIMITS: Readonly<Record<Edition, FsrLimits>> = {
   },
 };
 
+/** The Provisioned Rate for Volume Initialization: a volume created from a snapshot downloads it at this rate. */
+export interface VolumeInitializationRate {
+  /** The rate PRICE25 example 12 provisions, in MB/s (the page's MB: 1024^2 bytes, as its GB is 1024^3). */
+  readonly mbps: number;
+  /** USD per GB of full snapshot size, charged once per volume created. */
+  readonly usdPerGB: number;
+  readonly source: string;
+}
+
+/** null in saa-c02: the feature did not exist in 2021 (SDK documents it as a 2025 feature). */
+export const VOLUME_INITIALIZATION_RATE: Readonly<Record<Edition, VolumeInitializationRate | null>> = {
+  'saa-c02': null,
+  current: {
+    mbps: 300, usdPerGB: 0.0036,
+    source: 'PRICE25 example 12 (100 volumes x 10 GB full snapshot size x $0.0036/GB at 300 MB/s = $3.60); SDK CreateVolume "Volume Initialization Rate"',
+  },
+};
+
 /** Where each snapshot price comes from, shown beside the calculation. */
 export const SNAPSHOT_PRICE_SOURCES = {
   storage: 'docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive-pricing.html; PRICE25 example 10',
   fsr: 'PRICE25 example 8 (US-East (N. Virginia)); UG21/UG23 ebs-fast-snapshot-restore.md',
+  initializationRate: 'PRICE25 example 12; SDK CreateVolume (2025)',
 } as const;

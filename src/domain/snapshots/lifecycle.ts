@@ -8,9 +8,11 @@
  *   restored (a new volume in another AZ from the latest snapshot) -> copied (to another Region).
  * Every state x event pair is a next state or a stated refusal.
  *
- * Standard scenario, in GiB: a 40 GiB volume holding 10 GiB; first snapshot stores 10; 4 GiB
- * change; second snapshot stores 4 (14 stored); deleting the first frees the 4 GiB it alone held
- * (10 stored); restore to another AZ; copy to another Region.
+ * Standard scenario, in GiB (captions take the figures; the notes' 40 / 10 / 4 by default): a 40 GiB
+ * volume holding 10 GiB; first snapshot stores 10; 4 GiB change; second snapshot stores 4 (14 stored);
+ * deleting the first frees the 4 GiB it alone held (10 stored); restore to another AZ; copy to another
+ * Region. In general: size S, written W, changed C -> W; W + C; W (frees C, keeps W - C).
+ * snapshots/walkthrough.ts draws these steps with the block engine.
  */
 import type { Machine, Step } from '../stepper/machine';
 import { runScenario } from '../stepper/machine';
@@ -82,26 +84,44 @@ export const STANDARD_SNAPSHOT_SCENARIO: readonly SnapshotEvent[] = [
   'create-volume', 'write', 'snapshot', 'change-blocks', 'snapshot', 'delete-snapshot', 'restore-other-az', 'copy-region',
 ];
 
-/** The numbers the standard scenario's captions quote (GiB). */
-export const STANDARD_SCENARIO_FIGURES = { volumeSizeGiB: 40, writtenGiB: 10, changedGiB: 4 } as const;
-
-const CAPTIONS: Partial<Record<`${SnapshotState}:${SnapshotEvent}`, string>> = {
-  'no-volume:create-volume': 'A new, empty 40 GiB volume is created in one AZ. You pay for the 40 GiB provisioned, not for the data on it.',
-  'volume:write': 'An application writes 10 GiB to the volume. 30 GiB of the 40 GiB are still never-written blocks.',
-  'written:snapshot': 'The first snapshot copies only the 10 GiB of written blocks to S3, not the 40 GiB size. Snapshot storage: 10 GiB.',
-  'snapshotted:change-blocks': 'The application overwrites 4 GiB of the 10 GiB. The snapshot still holds the old version of those blocks.',
-  'changed:snapshot': 'The second snapshot is incremental: it stores only the 4 GiB changed since the first. Storage: 10 + 4 = 14 GiB, yet each snapshot restores the whole volume.',
-  'chained:delete-snapshot': 'Deleting the first snapshot frees only the 4 GiB of old blocks no other snapshot uses; the 6 GiB the second still references are kept. Storage: 10 GiB.',
-  'snapshotted:restore-other-az': 'A new volume is created from the snapshot in another AZ of the same Region. It loads blocks lazily from S3, so first reads are slow unless initialised or FSR is enabled.',
-  'restored:copy-region': 'The snapshot is copied to another Region for disaster recovery; the copy is charged for cross-Region data transfer and then stored there.',
-};
-
-/** The caption of one step: a worked sentence for the standard scenario, a plain one otherwise. */
-export function describeSnapshotStep(from: SnapshotState, event: SnapshotEvent, to: SnapshotState): string {
-  return CAPTIONS[`${from}:${event}`] ?? `"${event}" takes the walkthrough from "${from}" to "${to}".`;
+/** The GiB a scenario's captions quote: the volume's size, the data written, the data changed. */
+export interface ScenarioFigures {
+  readonly volumeSizeGiB: number;
+  readonly writtenGiB: number;
+  readonly changedGiB: number;
 }
 
-/** The standard scenario, run ahead of time into explained steps. */
-export function standardSnapshotSteps(): Step<SnapshotState, SnapshotEvent>[] {
-  return runScenario(SNAPSHOT_MACHINE, STANDARD_SNAPSHOT_SCENARIO, describeSnapshotStep);
+/** The numbers the standard scenario's captions quote by default (GiB): the notes' example. */
+export const STANDARD_SCENARIO_FIGURES = { volumeSizeGiB: 40, writtenGiB: 10, changedGiB: 4 } as const satisfies ScenarioFigures;
+
+type CaptionKey = `${SnapshotState}:${SnapshotEvent}`;
+
+function captions(f: ScenarioFigures): Partial<Record<CaptionKey, string>> {
+  const { volumeSizeGiB: size, writtenGiB: written, changedGiB: changed } = f;
+  const notSize = written < size ? `, not the ${size} GiB size` : '';
+  return {
+    'no-volume:create-volume': `A new, empty ${size} GiB volume is created in one AZ. You pay for the ${size} GiB provisioned, not for the data on it.`,
+    'volume:write': `An application writes ${written} GiB to the volume. ${size - written} GiB of the ${size} GiB are still never-written blocks.`,
+    'written:snapshot': `The first snapshot copies only the ${written} GiB of written blocks to S3${notSize}. Snapshot storage: ${written} GiB.`,
+    'snapshotted:change-blocks': `The application overwrites ${changed} GiB of the ${written} GiB. The snapshot still holds the old version of those blocks.`,
+    'changed:snapshot': `The second snapshot is incremental: it stores only the ${changed} GiB changed since the first. Storage: ${written} + ${changed} = ${written + changed} GiB, yet each snapshot restores the whole volume.`,
+    'chained:delete-snapshot': `Deleting the first snapshot frees only the ${changed} GiB of old blocks no other snapshot uses; the ${written - changed} GiB the second still references are kept. Storage: ${written} GiB.`,
+    'snapshotted:restore-other-az': `A new volume is created from the snapshot in another AZ of the same Region, holding its ${written} GiB of data. It loads blocks lazily from S3, so first reads are slow unless initialised or FSR is enabled.`,
+    'restored:copy-region': `The snapshot's ${written} GiB are copied to another Region for disaster recovery; the copy is charged for cross-Region data transfer and then stored there.`,
+  };
+}
+
+/**
+ * The caption of one step: a worked sentence quoting `figures` (the notes' 40 / 10 / 4 GiB by
+ * default) for the standard scenario's transitions, a plain one otherwise.
+ */
+export function describeSnapshotStep(
+  from: SnapshotState, event: SnapshotEvent, to: SnapshotState, figures: ScenarioFigures = STANDARD_SCENARIO_FIGURES,
+): string {
+  return captions(figures)[`${from}:${event}`] ?? `"${event}" takes the walkthrough from "${from}" to "${to}".`;
+}
+
+/** The standard scenario, run ahead of time into explained steps quoting `figures`. */
+export function standardSnapshotSteps(figures: ScenarioFigures = STANDARD_SCENARIO_FIGURES): Step<SnapshotState, SnapshotEvent>[] {
+  return runScenario(SNAPSHOT_MACHINE, STANDARD_SNAPSHOT_SCENARIO, (from, event, to) => describeSnapshotStep(from, event, to, figures));
 }

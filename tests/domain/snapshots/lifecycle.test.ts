@@ -81,4 +81,15 @@ describe('the standard snapshot scenario', () => {
     expect(steps[4]?.explanation).toMatch(/10 \+ 4 = 14 GiB/);
     expect(steps[5]?.explanation).toMatch(/Storage: 10 GiB/);
   });
+
+  it('quotes the figures it is given: 64 / 20 / 5 GiB -> 20, 20 + 5 = 25, then 20 GiB', () => {
+    const custom = standardSnapshotSteps({ volumeSizeGiB: 64, writtenGiB: 20, changedGiB: 5 });
+    expect(custom.map((s) => s.to)).toEqual(steps.map((s) => s.to));
+    expect(custom[0]?.explanation).toMatch(/empty 64 GiB volume/);
+    expect(custom[2]?.explanation).toMatch(/Snapshot storage: 20 GiB/);
+    expect(custom[4]?.explanation).toMatch(/20 \+ 5 = 25 GiB/);
+    expect(custom[5]?.explanation).toMatch(/frees only the 5 GiB.*the 15 GiB the second still references are kept\. Storage: 20 GiB\./);
+    expect(describeSnapshotStep('written', 'snapshot', 'snapshotted', { volumeSizeGiB: 10, writtenGiB: 10, changedGiB: 1 }))
+      .toBe('The first snapshot copies only the 10 GiB of written blocks to S3. Snapshot storage: 10 GiB.');
+  });
 });

@@ -1,0 +1,106 @@
+/**
+ * The EBS encryption walkthrough's scenarios, run ahead of time into explained steps with a scene
+ * each (HOUSE_STYLE: trace + cursor). Every branch starts with the base flow of shared/aws-facts.md
+ * §5 (UG21/UG23 EBSEncryption.md): Region setting, KMS key, create, attach, plaintext key in host
+ * memory, reads and writes, leave the host. Then one branch:
+ *   snapshot           the snapshot is encrypted with the same data key (UG21)
+ *   volume-same-key    a volume from it with the same KMS key shares the data key (UG21, UG23)
+ *   volume-other-key   with another KMS key it gets a new data key (UG23)
+ *   fresh-volume       a new empty volume gets its own data key (notes; aws-facts §5 "data key per volume")
+ *   remove-encryption  an ATTEMPT the machine refuses (UG21), then a snapshot copy with another key and
+ *                      an OS-level copy to an unencrypted volume (notes, Exam PowerUp)
+ *   os-encryption      OS full-disk encryption on top, independent of EBS encryption (notes)
+ * An attempt step is the one place a refused event appears: it keeps the state and the volumes and
+ * snapshots, and carries the refusal. Any other refusal is a bug and throws, like runScenario.
+ */
+import { tryEvent } from '../stepper/machine';
+import type { Edition } from '../types';
+import { encryptionStepExplanation, encryptionStepTitle } from './captions';
+import { ENCRYPTION_MACHINE, type EncryptionEvent, type EncryptionState } from './machine';
+import { branchScenario, type EncryptionBranch, type EncryptionInputs, type KeyChoice, type ScenarioEntry } from './branches';
+
+export type { EncryptionBranch, EncryptionInputs, KeyChoice, ScenarioEntry } from './branches';
+export { BASE_FLOW, ENCRYPTION_BRANCHES, KEY_CHOICES, branchScenario, encryptionStepCount } from './branches';
+import {
+  AWS_MANAGED_ALIAS, CUSTOMER_MANAGED_ALIAS, SECOND_CUSTOMER_MANAGED_ALIAS, applyEncryptionEvent, initialScene,
+  type EncryptionScene,
+} from './scene';
+
+/** The AWS managed key aws/ebs, or a symmetric customer managed key (UG21 EBSEncryption.md). */
+
+const LABELS: Readonly<Record<EncryptionBranch, string>> = {
+  snapshot: 'Snapshot the volume',
+  'volume-same-key': 'Volume from the snapshot, same KMS key',
+  'volume-other-key': 'Volume from the snapshot, another KMS key',
+  'fresh-volume': 'A fresh volume',
+  'remove-encryption': 'Try to remove encryption',
+  'os-encryption': 'OS full-disk encryption',
+};
+
+/** The short button label of a branch. */
+export function branchLabel(b: EncryptionBranch): string {
+  return LABELS[b];
+}
+
+export function kmsAliasOf(key: KeyChoice): string {
+  return key === 'aws-managed' ? AWS_MANAGED_ALIAS : CUSTOMER_MANAGED_ALIAS;
+}
+
+/** The "another KMS key" of the other-key and re-key steps: never the chosen one. */
+export function otherKmsAliasOf(key: KeyChoice): string {
+  return key === 'aws-managed' ? CUSTOMER_MANAGED_ALIAS : SECOND_CUSTOMER_MANAGED_ALIAS;
+}
+
+
+export interface EncryptionStep {
+  index: number;
+  event: EncryptionEvent;
+  /** The machine state before and after the step; equal on an attempt step. */
+  from: EncryptionState;
+  to: EncryptionState;
+  title: string;
+  explanation: string;
+  /** Set on an attempt step whose event the machine refuses; the state does not change. */
+  refused?: string;
+  scene: EncryptionScene;
+}
+
+/** Runs a branch's scenario into steps, each with its caption and the scene to draw after it. */
+export function encryptionSteps(inputs: EncryptionInputs, edition: Edition): EncryptionStep[] {
+  return runEncryptionScenario(branchScenario(inputs.branch), inputs, edition);
+}
+
+/**
+ * Runs any list of entries from the machine's initial state. Throws naming the step when an event
+ * that is not an attempt is refused, or when an attempt is allowed.
+ */
+export function runEncryptionScenario(
+  entries: readonly ScenarioEntry[], inputs: Omit<EncryptionInputs, 'branch'>, edition: Edition,
+): EncryptionStep[] {
+  const keys = { kmsAlias: kmsAliasOf(inputs.key), otherKmsAlias: otherKmsAliasOf(inputs.key) };
+  let state: EncryptionState = ENCRYPTION_MACHINE.initial;
+  let scene = initialScene(keys.kmsAlias, inputs.byDefault);
+  return entries.map(({ event, attempt }, index) => {
+    const result = tryEvent(ENCRYPTION_MACHINE, state, event);
+    if (result.ok === Boolean(attempt)) {
+      const what = result.ok ? 'is an attempt, yet the machine allows it' : `is refused: ${result.reason}`;
+      throw new Error(`Step ${index + 1} ("${event}" in state "${state}") ${what}`);
+    }
+    const from = state;
+    const to = result.ok ? result.to : state;
+    const before = scene;
+    const applied = applyEncryptionEvent(before, event, keys);
+    // A refused attempt changes nothing but what is highlighted.
+    const after = result.ok ? applied : { ...before, active: applied.active };
+    const step: EncryptionStep = {
+      index, event, from, to,
+      title: encryptionStepTitle(event, from),
+      explanation: encryptionStepExplanation({ event, from, byDefault: inputs.byDefault, edition, before, after }),
+      scene: after,
+    };
+    if (!result.ok) step.refused = result.reason;
+    state = to;
+    scene = after;
+    return step;
+  });
+}

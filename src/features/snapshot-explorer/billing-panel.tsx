@@ -1,0 +1,76 @@
+import { useCallback } from 'react';
+import { ChoiceGroup, type Choice } from '../../components/choice-group';
+import { formatDuration, formatNumber, formatPrice, formatUsd } from '../../components/format';
+import { RangeField } from '../../components/range-field';
+import { Section } from '../../components/section';
+import { Stat } from '../../components/stat';
+import { fsrCost, fsrQuota, gbMonths, SNAPSHOT_PRICE_SOURCES, SNAPSHOT_PRICES, snapshotMonthlyCost, type SnapshotTier } from '../../domain';
+import { selectDaysKept, selectEdition, selectFsrAzs, selectFsrMinutes, selectSnapshotTier } from '../../store/selectors';
+import { SNAPSHOT_UI_LIMITS } from '../../store/snapshot-defaults';
+import { useAppStore } from '../../store/store-context';
+import { useSnapshotSteps } from './use-snapshot-steps';
+
+const TIERS: readonly Choice<SnapshotTier>[] = [
+  { value: 'standard', label: 'Standard', description: `${formatPrice(SNAPSHOT_PRICES.usdPerGBMonth.standard)} per GB-month` },
+  { value: 'archive', label: 'Archive', description: `${formatPrice(SNAPSHOT_PRICES.usdPerGBMonth.archive)} per GB-month` },
+];
+
+const minutesLabel = (m: number) => formatDuration(m * 60);
+
+/** What the step on screen costs: snapshot storage in GB-months, copies, and FSR, live with the scenario. */
+export function BillingPanel() {
+  const { step } = useSnapshotSteps();
+  const edition = useAppStore(selectEdition);
+  const tier = useAppStore(selectSnapshotTier);
+  const days = useAppStore(selectDaysKept);
+  const azs = useAppStore(selectFsrAzs);
+  const minutes = useAppStore(selectFsrMinutes);
+  const setTier = useAppStore((s) => s.setSnapshotTier);
+  const setDays = useAppStore((s) => s.setDaysKept);
+  const setAzs = useAppStore((s) => s.setFsrAzs);
+  const setMinutes = useAppStore((s) => s.setFsrMinutes);
+  const onDays = useCallback((d: number) => setDays(d), [setDays]);
+
+  const stored = step.frame.storedGiB;
+  const months = gbMonths(stored, days);
+  const storage = snapshotMonthlyCost(months, tier);
+  const copied = step.frame.regionCopies.reduce((a, c) => a + c.storedGiB, 0);
+  const copyCost = snapshotMonthlyCost(gbMonths(copied, days), 'standard');
+  const fsr = fsrCost({ snapshots: 1, azs, enabledMinutes: minutes });
+  const billedMinutes = Math.max(SNAPSHOT_PRICES.fsrMinimumMinutes, minutes);
+
+  return (
+    <Section title="What it costs at this step">
+      <div className="grid gap-4 lg:grid-cols-2">
+        <div className="space-y-3">
+          <ChoiceGroup legend="Storage tier" choices={TIERS} value={tier} onChange={setTier} />
+          <RangeField label="Days kept this month" unit="days" value={days} min={SNAPSHOT_UI_LIMITS.daysKept[0]} max={SNAPSHOT_UI_LIMITS.daysKept[1]} onChange={onDays} />
+          <dl className="grid grid-cols-2 gap-2">
+            <Stat label="Stored in S3" value={formatNumber(stored)} unit="GiB" detail="only blocks snapshots hold, not the volume's size" />
+            <Stat label={`${tier === 'standard' ? 'Standard' : 'Archive'} storage`} value={formatUsd(storage)} unit="this month"
+              detail={`${formatNumber(stored)} GB × ${days} / 30 days = ${formatNumber(months, 2)} GB-months × ${formatPrice(SNAPSHOT_PRICES.usdPerGBMonth[tier])}`} />
+          </dl>
+          {tier === 'archive' ? (
+            <p className="text-xs">Archive keeps a snapshot for at least {SNAPSHOT_PRICES.archiveMinimumDays} days (charged pro rata if deleted sooner), restoring costs {formatPrice(SNAPSHOT_PRICES.archiveRestoreUsdPerGB)} per GB, and an archived snapshot is stored whole, not incrementally.</p>
+          ) : null}
+          {copied ? (
+            <p className="text-sm">Copies in us-west-2: {formatNumber(copied)} GiB, {formatUsd(copyCost)} this month at the standard price, plus the cross-Region data transfer of the copy (not priced here).</p>
+          ) : null}
+          <p className="text-xs text-slate-600 dark:text-slate-400">The notes' example: 20 GB kept for half a month is 10 GB-months. A GB here is 1024³ bytes, as on the pricing page. Source: {SNAPSHOT_PRICE_SOURCES.storage}.</p>
+        </div>
+        <div className="space-y-3">
+          <h3 className="text-sm font-semibold">Fast Snapshot Restore on one snapshot</h3>
+          <RangeField label="AZs with FSR enabled" unit="AZs" value={azs} min={SNAPSHOT_UI_LIMITS.fsrAzs[0]} max={SNAPSHOT_UI_LIMITS.fsrAzs[1]} onChange={setAzs} />
+          <RangeField label="Time FSR stays enabled" unit="minutes" scale="log" value={minutes} min={SNAPSHOT_UI_LIMITS.fsrMinutes[0]} max={SNAPSHOT_UI_LIMITS.fsrMinutes[1]}
+            onChange={setMinutes} valueLabel={minutesLabel} />
+          <dl className="grid grid-cols-2 gap-2">
+            <Stat label="FSR cost" value={formatPrice(fsr)}
+              detail={`1 snapshot × ${azs} AZ × ${formatNumber(billedMinutes)} min / 60 × ${formatUsd(SNAPSHOT_PRICES.fsrUsdPerDsuHour)}${minutes < SNAPSHOT_PRICES.fsrMinimumMinutes ? ' (one-hour minimum)' : ''}`} />
+            <Stat label="FSR quota" value={String(fsrQuota(edition))} unit="snapshots per Region" detail={edition === 'saa-c02' ? '2021; 5 since September 2022' : 'since September 2022 (50 in 2021)'} />
+          </dl>
+          <p className="text-xs text-slate-600 dark:text-slate-400">Billed per minute while enabled, at least an hour per snapshot per AZ. Source: {SNAPSHOT_PRICE_SOURCES.fsr}.</p>
+        </div>
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * The snapshot view's inputs and intents: the walkthrough's figures, free play's actions, the step
+ * indexes, and the billing settings. Frames, storage and costs are derived by the domain.
+ */
+import type { StateCreator } from 'zustand';
+import type { SnapshotTier } from '../domain';
+import type { BlockAction } from '../domain/snapshots/blocks';
+import { replayActions } from '../domain/snapshots/replay';
+import { RESTORE_STEP_COUNT } from '../domain/snapshots/step-counts';
+import { clampFigures, walkthroughActions, type WalkthroughFigures } from '../domain/snapshots/walkthrough-figures';
+import type { AppState } from './app-state';
+import { clampStep } from './step-index';
+import { DEFAULT_SNAPSHOTS, SNAPSHOT_UI_LIMITS, type SnapshotInputs } from './snapshot-defaults';
+import { keptActions, snapshotStepCount } from './snapshot-steps';
+
+export interface SnapshotSlice {
+  snapshots: SnapshotInputs;
+  snapshotMessages: string[];
+  goToSnapshotStep: (step: number) => void;
+  goToRestoreStep: (step: number) => void;
+  setSnapshotFigures: (patch: Partial<WalkthroughFigures>) => void;
+  startFreePlay: () => void;
+  leaveFreePlay: () => void;
+  toggleBlock: (block: number) => void;
+  playAction: (action: BlockAction) => void;
+  setSnapshotTier: (tier: SnapshotTier) => void;
+  setDaysKept: (days: number) => void;
+  setFsrAzs: (azs: number) => void;
+  setFsrMinutes: (minutes: number) => void;
+}
+
+const NONE: string[] = [];
+const within = (v: number, [min, max]: readonly [number, number]) => Math.min(max, Math.max(min, Math.round(v)));
+
+export const createSnapshotSlice: StateCreator<AppState, [], [], SnapshotSlice> = (set, get) => {
+  const update = (next: SnapshotInputs, messages: string[] = NONE) => {
+    const count = snapshotStepCount(next.figures, next.play);
+    set({ snapshots: { ...next, step: clampStep(next.step, count) }, snapshotMessages: messages.length ? messages : NONE });
+  };
+  return {
+    snapshots: DEFAULT_SNAPSHOTS,
+    snapshotMessages: NONE,
+    goToSnapshotStep: (step) => {
+      const s = get().snapshots;
+      const next = clampStep(step, snapshotStepCount(s.figures, s.play));
+      if (next !== s.step) set({ snapshots: { ...s, step: next } });
+    },
+    goToRestoreStep: (restoreStep) => set({ snapshots: { ...get().snapshots, restoreStep: clampStep(restoreStep, RESTORE_STEP_COUNT) } }),
+    setSnapshotFigures: (patch) => {
+      const s = get().snapshots;
+      const { figures, problems } = clampFigures({ ...s.figures, ...patch });
+      const size = figures.sizeGiB;
+      const play = s.play === null ? null : keptActions(figures, s.play).actions;
+      const dropped = s.play !== null && play !== null && play.length < s.play.length
+        ? [`${s.play.length - play.length} action(s) no longer fit a ${size} GiB volume and were left out.`] : [];
+      update({ ...s, figures, play, selected: s.selected.filter((b) => b < size) }, [...problems, ...dropped]);
+    },
+    startFreePlay: () => {
+      const s = get().snapshots;
+      if (s.play !== null) return;
+      // Free play starts from the picture on screen: the walkthrough's actions up to this step.
+      update({ ...s, play: walkthroughActions(s.figures).slice(0, s.step) });
+    },
+    leaveFreePlay: () => {
+      const s = get().snapshots;
+      if (s.play === null) return;
+      update({ ...s, play: null, selected: [], step: 0 });
+    },
+    toggleBlock: (block) => {
+      const s = get().snapshots;
+      if (block < 0 || block >= s.figures.sizeGiB) return;
+      const selected = s.selected.includes(block) ? s.selected.filter((b) => b !== block) : [...s.selected, block].sort((a, b) => a - b);
+      set({ snapshots: { ...s, selected } });
+    },
+    playAction: (action) => {
+      const s = get().snapshots;
+      if (s.play === null) return;
+      // Acting from an earlier step replaces what came after it, as in any editor's history.
+      const play = [...s.play.slice(0, s.step), action];
+      const run = replayActions(s.figures.sizeGiB, play);
+      const refusal = run.refused.find((r) => r.index === play.length - 1);
+      if (refusal) return update(s, [refusal.reason]);
+      update({ ...s, play, selected: action.kind === 'write' ? [] : s.selected, step: play.length });
+    },
+    setSnapshotTier: (tier) => set({ snapshots: { ...get().snapshots, tier } }),
+    setDaysKept: (days) => set({ snapshots: { ...get().snapshots, daysKept: within(days, SNAPSHOT_UI_LIMITS.daysKept) } }),
+    setFsrAzs: (azs) => set({ snapshots: { ...get().snapshots, fsrAzs: within(azs, SNAPSHOT_UI_LIMITS.fsrAzs) } }),
+    setFsrMinutes: (minutes) => set({ snapshots: { ...get().snapshots, fsrMinutes: within(minutes, SNAPSHOT_UI_LIMITS.fsrMinutes) } }),
+  };
+};

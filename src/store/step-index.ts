@@ -1,0 +1,4 @@
+/** A step index kept inside a scenario of `count` steps (0-based; the URL counts from 1). */
+export function clampStep(step: number, count: number): number {
+  return Math.max(0, Math.min(Math.max(0, count - 1), Math.round(step)));
+}

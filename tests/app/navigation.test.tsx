@@ -1,0 +1,104 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/app';
+import type { EncryptionBranch } from '../../src/domain/encryption/branches';
+import { createAppStore } from '../../src/store/create-app-store';
+import { DEFAULT_ENCRYPTION } from '../../src/store/encryption-defaults';
+import { initialStateFrom } from '../../src/store/initial-state';
+import { DEFAULT_SNAPSHOTS } from '../../src/store/snapshot-defaults';
+
+function renderApp(hash: string) {
+  window.history.replaceState(null, '', `/${hash}`);
+  const store = createAppStore(initialStateFrom(hash, null));
+  return { store, ...render(<App store={store} />) };
+}
+
+function follow(href: string) {
+  act(() => {
+    window.history.pushState(null, '', href);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  });
+}
+
+const VIEWS = [
+  { link: 'Snapshots', path: '#/snapshots', heading: 'Snapshots, restore and Fast Snapshot Restore' },
+  { link: 'Encryption', path: '#/encryption', heading: 'EBS encryption with KMS' },
+] as const;
+
+describe('navigating to the snapshot and encryption views', () => {
+  it('lists both views in the header and on the home page', () => {
+    renderApp('');
+    const nav = screen.getByRole('navigation', { name: 'Explorers' });
+    for (const v of VIEWS) {
+      expect(within(nav).getByRole('link', { name: v.link })).toHaveAttribute('href', expect.stringMatching(new RegExp(`^${v.path}\\?edition=saa-c02&`)));
+    }
+    expect(screen.getByRole('link', { name: /^Snapshots\s*Step through what a snapshot copies/ })).toHaveAttribute('href', '#/snapshots');
+    expect(screen.getByRole('link', { name: /^Encryption\s*Follow a KMS data key/ })).toHaveAttribute('href', '#/encryption');
+  });
+
+  for (const v of VIEWS) {
+    it(`opens ${v.path} from the header link, marked as the current page`, async () => {
+      renderApp('');
+      const nav = screen.getByRole('navigation', { name: 'Explorers' });
+      follow(within(nav).getByRole('link', { name: v.link }).getAttribute('href')!);
+      expect(await screen.findByRole('heading', { level: 1, name: v.heading })).toBeInTheDocument();
+      expect(within(nav).getByRole('link', { name: v.link })).toHaveAttribute('aria-current', 'page');
+      expect(within(nav).getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
+    });
+  }
+
+  it('opens a free-play snapshot link at the step it names', async () => {
+    const { store } = renderApp('#/snapshots?play=w0-3,s&step=3');
+    await screen.findByRole('heading', { level: 1, name: VIEWS[0].heading });
+    expect(screen.getByRole('button', { name: 'Free play' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('group', { name: 'Snapshot steps' })).toHaveAccessibleDescription(/^Step 3 of 3: Snapshot 1\./);
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  it('explains a hand-edited snapshot link and shows what it could use', async () => {
+    renderApp('#/snapshots?size=40&play=w0-3,zz,d7&step=99');
+    await screen.findByRole('heading', { level: 1, name: VIEWS[0].heading });
+    const notice = screen.getByText('Some values in the link could not be used').closest('[role="status"]')!;
+    expect(notice).toHaveTextContent('Part 2 ("zz") is not an action');
+    expect(notice).toHaveTextContent('action "d7" was left out: There is no snapshot to delete.');
+    expect(notice).toHaveTextContent('step 99 is outside 1 to 2: used 2');
+    expect(screen.getByRole('group', { name: 'Snapshot steps' })).toHaveAccessibleDescription(/^Step 2 of 2: Write blocks 0-3\./);
+  });
+
+  it('opens an encryption link on its branch and step', async () => {
+    renderApp('#/encryption?key=customer-managed&branch=remove-encryption&step=8');
+    await screen.findByRole('heading', { level: 1, name: VIEWS[1].heading });
+    expect(screen.getByRole('radio', { name: 'Try to remove encryption' })).toBeChecked();
+    expect(screen.getByRole('group', { name: 'Encryption steps' })).toHaveAccessibleDescription(/^Step 8 of 13: Try to remove encryption\..*Refused: You cannot remove encryption/);
+  });
+});
+
+describe('a snapshot or encryption view that fails', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('resets the snapshot view to its starting values and shows it again', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { store } = renderApp('#/snapshots?step=5');
+    await screen.findByRole('heading', { level: 1, name: VIEWS[0].heading });
+    act(() => store.setState({ snapshots: { ...store.getState().snapshots, figures: { sizeGiB: Number.NaN, writtenGiB: 10, changedGiB: 4 } } }));
+    expect(screen.getByRole('alert')).toHaveTextContent('The Snapshots view ran into a problem');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset this view' }));
+    expect(await screen.findByRole('heading', { level: 1, name: VIEWS[0].heading })).toBeInTheDocument();
+    expect(store.getState().snapshots).toEqual(DEFAULT_SNAPSHOTS);
+    expect(screen.getByRole('group', { name: 'Snapshot steps' })).toHaveAccessibleDescription(/^Step 1 of 8:/);
+  });
+
+  it('resets the encryption view to its starting values and shows it again', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { store } = renderApp('#/encryption?branch=os-encryption&step=9');
+    await screen.findByRole('heading', { level: 1, name: VIEWS[1].heading });
+    act(() => store.setState({ encryption: { ...store.getState().encryption, branch: 'no-such-branch' as EncryptionBranch } }));
+    expect(screen.getByRole('alert')).toHaveTextContent('The Encryption view ran into a problem');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset this view' }));
+    expect(await screen.findByRole('heading', { level: 1, name: VIEWS[1].heading })).toBeInTheDocument();
+    expect(store.getState().encryption).toEqual(DEFAULT_ENCRYPTION);
+    expect(screen.getByRole('group', { name: 'Encryption steps' })).toHaveAccessibleDescription(/^Step 1 of 8:/);
+  });
+});

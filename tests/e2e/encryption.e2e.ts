@@ -1,0 +1,80 @@
+/**
+ * The encryption walkthrough as a person uses it, in real Chromium against the production build.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeBrowser, formatViolations, launchBrowser, openPage, runAxe, screenshot } from './support/browser';
+
+const caption = (page: Page) => page.getByRole('group', { name: 'Encryption steps' }).locator('p[aria-live="polite"]');
+
+describeBrowser('encryption walkthrough', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('follows the KMS flow into the remove-encryption branch, is refused, and comes back on the same step', async () => {
+    const { page, consoleErrors, pageErrors, offOriginRequests, close } = await openPage(browser, '#/encryption');
+    try {
+      await page.getByRole('heading', { level: 1, name: 'EBS encryption with KMS' }).waitFor();
+      expect(await caption(page).innerText()).toMatch(/^Step 1 of 8/);
+      await page.getByText('Try to remove encryption').click();
+      await page.getByRole('button', { name: 'Next' }).click();
+      for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+      expect(await caption(page).innerText()).toMatch(/^Step 6 of 13/);
+      expect(await page.getByText('DK-1 (plaintext)').isVisible()).toBe(true);
+      await page.keyboard.press('ArrowRight');
+      expect(await page.getByText('DK-1 (plaintext)').count()).toBe(0);
+      await page.keyboard.press('ArrowRight');
+      expect(await caption(page).innerText()).toMatch(/Refused: You cannot remove encryption/);
+      await page.keyboard.press('End');
+      expect(await caption(page).innerText()).toMatch(/^Step 13 of 13/);
+
+      await expect.poll(() => page.url()).toContain('step=13');
+      expect(page.url()).toContain('branch=remove-encryption');
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'EBS encryption with KMS' }).waitFor();
+      expect(await caption(page).innerText()).toMatch(/^Step 13 of 13/);
+      expect(await page.getByRole('radio', { name: /Try to remove encryption/ }).isChecked()).toBe(true);
+
+      // Play walks on by itself from the start.
+      await page.getByRole('button', { name: 'Restart' }).click();
+      await page.getByRole('button', { name: 'Play' }).click();
+      await expect.poll(() => caption(page).innerText(), { timeout: 8_000 }).toMatch(/^Step 2 of 13/);
+      await page.getByRole('button', { name: 'Pause' }).click();
+
+      expect({ pageErrors, consoleErrors, offOriginRequests }).toEqual({ pageErrors: [], consoleErrors: [], offOriginRequests: [] });
+    } finally {
+      await screenshot(page, 'encryption-journey').catch(() => {});
+      await close();
+    }
+  });
+
+  it('draws no transition under reduced motion', async () => {
+    const { page, close } = await openPage(browser, '#/encryption?step=4', { reducedMotion: 'reduce' });
+    try {
+      await page.getByRole('heading', { level: 1, name: 'EBS encryption with KMS' }).waitFor();
+      const duration = await page.evaluate(() => getComputedStyle(document.querySelector('.step-fade')!).transitionDuration);
+      expect(duration.split(',').every((d) => d.trim() === '0s')).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  for (const [width, colorScheme] of [[375, 'dark'], [1440, 'light']] as const) {
+    it(`reads at ${width} px in ${colorScheme}: no page-wide horizontal scroll, no serious axe violation`, async () => {
+      const { page, close } = await openPage(browser, '#/encryption?branch=volume-other-key&step=9&key=customer-managed', { viewport: { width, height: 900 }, colorScheme });
+      try {
+        await page.getByRole('heading', { level: 1, name: 'EBS encryption with KMS' }).waitFor();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        expect(formatViolations(await runAxe(page))).toBe('');
+      } finally {
+        await screenshot(page, `encryption-${width}-${colorScheme}`).catch(() => {});
+        await close();
+      }
+    });
+  }
+});

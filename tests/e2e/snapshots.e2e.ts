@@ -1,0 +1,126 @@
+/**
+ * The snapshot explorer as a person uses it, in real Chromium against the production build.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeBrowser, formatViolations, launchBrowser, openPage, runAxe, screenshot } from './support/browser';
+
+const caption = (page: Page, label: string) => page.getByRole('group', { name: label }).locator('p[aria-live="polite"]');
+const stat = (page: Page, label: string) => page.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
+
+describeBrowser('snapshot explorer', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('steps through the walkthrough to the end, lands on the same step after a reload, and plays free play', async () => {
+    const { page, consoleErrors, pageErrors, offOriginRequests, close } = await openPage(browser, '#/snapshots');
+    try {
+      await page.getByRole('heading', { level: 1, name: 'Snapshots, restore and Fast Snapshot Restore' }).waitFor();
+      const steps = caption(page, 'Snapshot steps');
+      expect(await steps.innerText()).toMatch(/^Step 1 of 8: Create a volume\./);
+
+      // Next, then the arrow keys from the focused button.
+      await page.getByRole('button', { name: 'Next' }).first().click();
+      await page.getByRole('button', { name: 'Next' }).first().click();
+      expect(await steps.innerText()).toMatch(/Step 3 of 8: First snapshot\..*10 GiB/s);
+      expect(await stat(page, 'Stored in S3').innerText()).toMatch(/^10\s*GiB/);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      expect(await steps.innerText()).toMatch(/Step 5 of 8: Second snapshot\..*14 GiB/s);
+      await page.keyboard.press('End');
+      expect(await steps.innerText()).toMatch(/^Step 8 of 8: Copy to another Region\./);
+      expect(await page.getByText('Copy of snapshot 2').isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Next' }).first().isDisabled()).toBe(true);
+
+      // The step is in the URL: a reload jumps straight to it.
+      await expect.poll(() => page.url()).toContain('step=8');
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: /Snapshots, restore/ }).waitFor();
+      expect(await caption(page, 'Snapshot steps').innerText()).toMatch(/^Step 8 of 8: Copy to another Region\./);
+
+      // Free play from step 3: write two more blocks, snapshot, and the new snapshot stores just those.
+      await page.getByRole('button', { name: '3. First snapshot' }).click();
+      await page.getByRole('button', { name: 'Free play' }).click();
+      expect(await caption(page, 'Snapshot steps').innerText()).toMatch(/^Step 3 of 3/);
+      await page.getByRole('button', { name: 'Block 20, never written' }).click();
+      await page.getByRole('button', { name: 'Block 21, never written' }).click();
+      await page.getByRole('button', { name: 'Write 2 selected blocks' }).click();
+      await expect.poll(() => caption(page, 'Snapshot steps').innerText()).toMatch(/^Step 4 of 4: Write blocks/);
+      await page.getByRole('button', { name: 'Take a snapshot' }).click();
+      await expect.poll(() => caption(page, 'Snapshot steps').innerText()).toMatch(/^Step 5 of 5/);
+      expect(await caption(page, 'Snapshot steps').innerText()).toMatch(/^Step 5 of 5/);
+      expect(await page.getByText('stores 2 GiB').isVisible()).toBe(true);
+      expect(await stat(page, 'Stored in S3').innerText()).toMatch(/^12\s*GiB/);
+      await expect.poll(() => page.url()).toContain('play=w0-9%2Cs%2Cw19-20%2Cs&');
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: /Snapshots, restore/ }).waitFor();
+      expect(await caption(page, 'Snapshot steps').innerText()).toMatch(/^Step 5 of 5/);
+      expect(await page.getByRole('button', { name: 'Free play' }).getAttribute('aria-pressed')).toBe('true');
+
+      // Restore side by side: FSR is ready at once, lazy loading fetches on first read.
+      const restore = caption(page, 'Restore steps');
+      await restore.scrollIntoViewIfNeeded();
+      await expect.poll(() => restore.innerText()).toMatch(/^Step 1 of 4: Create a volume from the snapshot/);
+      expect(await page.getByText('Fast Snapshot Restore', { exact: true }).first().isVisible()).toBe(true);
+      await page.getByRole('group', { name: 'Restore steps' }).getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('group', { name: 'Restore steps' }).getByRole('button', { name: 'Next' }).click();
+      expect(await restore.innerText()).toMatch(/^Step 3 of 4: The application reads/);
+
+      expect({ pageErrors, consoleErrors, offOriginRequests }).toEqual({ pageErrors: [], consoleErrors: [], offOriginRequests: [] });
+    } finally {
+      await screenshot(page, 'snapshots-journey').catch(() => {});
+      await close();
+    }
+  });
+
+  it('explains a hand-edited link and shows what it could use', async () => {
+    const { page, pageErrors, close } = await openPage(browser, '#/snapshots?size=40&play=w0-3,zz,d7&step=99');
+    try {
+      const notice = page.getByRole('status').filter({ hasText: 'Some values in the link could not be used' });
+      await notice.waitFor();
+      expect(await notice.innerText()).toMatch(/zz/);
+      expect(await notice.innerText()).toMatch(/step 99/);
+      expect(await caption(page, 'Snapshot steps').innerText()).toMatch(/^Step 2 of 2/);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('moves with transitions normally and without any under reduced motion', async () => {
+    const durations = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const { page, close } = await openPage(browser, '#/snapshots?step=3', { reducedMotion });
+      try {
+        await page.getByRole('heading', { level: 1, name: /Snapshots, restore/ }).waitFor();
+        return await page.evaluate(() => {
+          const cell = document.querySelector('.cell')!;
+          const card = document.querySelector('.step-enter')!;
+          return [getComputedStyle(cell, '::after').transitionDuration, getComputedStyle(card).animationDuration];
+        });
+      } finally {
+        await close();
+      }
+    };
+    expect(await durations('no-preference')).toEqual(['0.45s', '0.4s']);
+    expect(await durations('reduce')).toEqual(['0s', '0s']);
+  });
+
+  for (const [width, colorScheme] of [[375, 'dark'], [1440, 'light']] as const) {
+    it(`reads at ${width} px in ${colorScheme}: no page-wide horizontal scroll, no serious axe violation`, async () => {
+      const { page, close } = await openPage(browser, '#/snapshots?step=6&edition=current', { viewport: { width, height: 900 }, colorScheme });
+      try {
+        await page.getByRole('heading', { level: 1, name: /Snapshots, restore/ }).waitFor();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        expect(formatViolations(await runAxe(page))).toBe('');
+      } finally {
+        await screenshot(page, `snapshots-${width}-${colorScheme}`).catch(() => {});
+        await close();
+      }
+    });
+  }
+});

@@ -1,0 +1,136 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import SnapshotsView from '../../../src/features/snapshot-explorer/snapshots-view';
+import { renderWithStore } from '../../support/render-with-store';
+
+const steps = () => screen.getByRole('group', { name: 'Snapshot steps' });
+/** What a screen reader reads for the step on screen: the stepper's live caption. */
+const caption = () => within(steps()).getByText(/^Step \d+ of \d+:/).closest('p')!;
+const next = (times = 1) => {
+  for (let i = 0; i < times; i++) fireEvent.click(within(steps()).getByRole('button', { name: 'Next' }));
+};
+const billing = () => screen.getByRole('region', { name: 'What it costs at this step' });
+const stat = (label: string) => within(billing()).getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
+
+function enter(box: HTMLElement, text: string) {
+  fireEvent.focus(box);
+  fireEvent.change(box, { target: { value: text } });
+  fireEvent.keyDown(box, { key: 'Enter' });
+}
+
+describe('the snapshot explorer', () => {
+  it('opens on the walkthrough\'s first step: an empty 40 GiB volume', () => {
+    renderWithStore(<SnapshotsView />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Snapshots, restore and Fast Snapshot Restore' })).toBeInTheDocument();
+    expect(caption()).toHaveTextContent('Step 1 of 8: Create a volume. A new, empty 40 GiB volume is created in one AZ. You pay for the 40 GiB provisioned, not for the data on it.');
+    expect(steps()).toHaveAccessibleDescription(/^Step 1 of 8: Create a volume\./);
+    expect(stat('Stored in S3')).toMatch(/^0\s*GiB/);
+  });
+
+  it('copies only the 10 GiB written at the first snapshot, and bills 10 GiB for a month', () => {
+    renderWithStore(<SnapshotsView />);
+    next(2);
+    expect(caption()).toHaveTextContent('Step 3 of 8: First snapshot. The first snapshot copies only the 10 GiB of written blocks to S3, not the 40 GiB size.');
+    expect(stat('Stored in S3')).toMatch(/^10\s*GiB/);
+    expect(stat('Standard storage')).toMatch(/^\$0\.50\s*this month/);
+    expect(stat('Standard storage')).toContain('10 GB × 30 / 30 days = 10 GB-months × $0.05');
+  });
+
+  it('stores 14 GiB after the incremental second snapshot and 10 GiB once the first is deleted', () => {
+    renderWithStore(<SnapshotsView />);
+    next(4);
+    expect(caption()).toHaveTextContent(/^Step 5 of 8: Second snapshot\..*Storage: 10 \+ 4 = 14 GiB/);
+    expect(stat('Stored in S3')).toMatch(/^14\s*GiB/);
+    next();
+    expect(caption()).toHaveTextContent(/^Step 6 of 8: Delete the first snapshot\..*frees only the 4 GiB/);
+    expect(stat('Stored in S3')).toMatch(/^10\s*GiB/);
+  });
+
+  it('quotes the data written from the slider and from its number box', () => {
+    renderWithStore(<SnapshotsView />);
+    next(2);
+    fireEvent.change(screen.getByRole('slider', { name: 'Data written' }), { target: { value: '20' } });
+    expect(caption()).toHaveTextContent('copies only the 20 GiB of written blocks to S3, not the 40 GiB size');
+    expect(stat('Stored in S3')).toMatch(/^20\s*GiB/);
+    enter(screen.getByRole('spinbutton', { name: 'Data written, exact value in GiB' }), '16');
+    expect(caption()).toHaveTextContent('copies only the 16 GiB of written blocks to S3');
+    expect(screen.getByRole('slider', { name: 'Data written' })).toHaveValue('16');
+  });
+
+  it('lets a person pick blocks in free play, write them and snapshot them', () => {
+    renderWithStore(<SnapshotsView />);
+    const free = screen.getByRole('button', { name: 'Free play' });
+    expect(free).toHaveAttribute('aria-pressed', 'false');
+    fireEvent.click(free);
+    expect(free).toHaveAttribute('aria-pressed', 'true');
+    expect(caption()).toHaveTextContent('Step 1 of 1: An empty 40 GiB volume.');
+    const picker = screen.getByRole('group', { name: 'Blocks to write (1 GiB each)' });
+    expect(within(picker).getAllByRole('button')).toHaveLength(40);
+    const write = screen.getByRole('button', { name: 'Write selected blocks' });
+    expect(write).toBeDisabled();
+    for (const n of [1, 2, 3]) {
+      const block = within(picker).getByRole('button', { name: `Block ${n}, never written` });
+      expect(block).toHaveAttribute('aria-pressed', 'false');
+      fireEvent.click(block);
+      expect(block).toHaveAttribute('aria-pressed', 'true');
+    }
+    fireEvent.click(screen.getByRole('button', { name: 'Write 3 selected blocks' }));
+    expect(caption()).toHaveTextContent('Step 2 of 2: Write blocks 0-2. The application writes 3 GiB for the first time. No snapshot yet: the first one will copy all 3 GiB of data.');
+    expect(within(picker).getByRole('button', { name: 'Block 1, changed since the last snapshot' })).toHaveAttribute('aria-pressed', 'false');
+    fireEvent.click(screen.getByRole('button', { name: 'Take a snapshot' }));
+    expect(caption()).toHaveTextContent('Step 3 of 3: Snapshot 1. Snapshot 1 copies the 3 GiB of written blocks to S3, not the 40 GiB size. Storage: 3 GiB.');
+    expect(within(picker).getByRole('button', { name: 'Block 1, holds data' })).toBeInTheDocument();
+    expect(stat('Stored in S3')).toMatch(/^3\s*GiB/);
+    expect(screen.getByRole('button', { name: 'Delete snapshot 1' })).toBeInTheDocument();
+  });
+
+  it('goes back to the guided walkthrough\'s first step when free play is left', () => {
+    renderWithStore(<SnapshotsView />);
+    next(4);
+    fireEvent.click(screen.getByRole('button', { name: 'Free play' }));
+    expect(caption()).toHaveTextContent(/^Step 5 of 5: Snapshot 2\./);
+    fireEvent.click(screen.getByRole('button', { name: 'Guided walkthrough' }));
+    expect(caption()).toHaveTextContent(/^Step 1 of 8: Create a volume\./);
+    expect(screen.queryByRole('group', { name: 'Blocks to write (1 GiB each)' })).not.toBeInTheDocument();
+  });
+
+  it('prices the same 10 GiB a quarter as much in the archive tier', () => {
+    renderWithStore(<SnapshotsView />);
+    next(2);
+    fireEvent.click(within(billing()).getByRole('radio', { name: /^Archive/ }));
+    expect(within(billing()).queryByText('Standard storage', { selector: 'dt' })).not.toBeInTheDocument();
+    expect(stat('Archive storage')).toMatch(/^\$0\.13\s*this month/);
+    expect(stat('Archive storage')).toContain('10 GB-months × $0.0125');
+    expect(within(billing()).getByText(/Archive keeps a snapshot for at least 90 days/)).toBeInTheDocument();
+  });
+
+  it('prices Fast Snapshot Restore as PRICE25 does: $3.375 for 3 AZs × 90 minutes, $0.75 for 1 AZ × 45 minutes', () => {
+    renderWithStore(<SnapshotsView />);
+    expect(stat('FSR cost')).toMatch(/^\$3\.375/);
+    expect(stat('FSR cost')).toContain('1 snapshot × 3 AZ × 90 min / 60 × $0.75');
+    enter(screen.getByRole('spinbutton', { name: 'AZs with FSR enabled, exact value in AZs' }), '1');
+    enter(screen.getByRole('spinbutton', { name: 'Time FSR stays enabled, exact value in minutes' }), '45');
+    expect(stat('FSR cost')).toMatch(/^\$0\.75/);
+    expect(stat('FSR cost')).toContain('1 snapshot × 1 AZ × 60 min / 60 × $0.75 (one-hour minimum)');
+  });
+
+  it('adds the provisioned initialisation rate and the quota of 5 in the current edition, 50 in saa-c02', () => {
+    const { store } = renderWithStore(<SnapshotsView />);
+    const restore = () => screen.getByRole('region', { name: 'Restore, side by side' });
+    expect(stat('FSR quota')).toMatch(/^50\s*snapshots per Region/);
+    expect(within(restore()).getByText(/^50 snapshots per Region \(2021\)/)).toBeInTheDocument();
+    expect(within(restore()).queryByText('Provisioned initialisation rate')).not.toBeInTheDocument();
+    expect(within(restore()).getByText('Fast Snapshot Restore')).toBeInTheDocument();
+    act(() => store.getState().switchEdition('current'));
+    expect(within(restore()).getByText('Provisioned initialisation rate')).toBeInTheDocument();
+    expect(stat('FSR quota')).toMatch(/^5\s*snapshots per Region/);
+    expect(within(restore()).getByText(/^5 snapshots per Region \(since September 2022\)/)).toBeInTheDocument();
+  });
+
+  it('shows the exam tips and where the notes differ from AWS', () => {
+    renderWithStore(<SnapshotsView />);
+    const tips = screen.getByRole('region', { name: 'Exam tips: snapshots' });
+    expect(within(tips).getByText(/Snapshots store the data on the volume, not its allocated size/)).toBeInTheDocument();
+    expect(within(tips).getAllByText('The notes say')).toHaveLength(4);
+  });
+});
