@@ -8,7 +8,8 @@ export interface StepItem {
   refused?: string;
 }
 
-const BUTTON = 'rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
+// Buttons at an end are aria-disabled, not disabled: a disabled button would drop keyboard focus to the page.
+const BUTTON = 'rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 aria-disabled:cursor-not-allowed aria-disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
 const PRIMARY = 'rounded-md bg-teal-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-teal-800 dark:bg-teal-400 dark:text-slate-950 dark:hover:bg-teal-300';
 
 const StepList = memo(function StepList({ steps, index, go }: { steps: readonly StepItem[]; index: number; go: (i: number) => void }) {
@@ -55,7 +56,8 @@ export function Stepper({ label, steps, index, onIndex, children, intervalMs }: 
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;
-    if (target.closest('input, select, textarea')) return;
+    // Fields and widgets with arrow keys of their own (a grid of blocks) keep them.
+    if (target.closest('input, select, textarea, [data-own-arrows]')) return;
     const to = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: count - 1 }[e.key];
     if (to === undefined || e.altKey || e.ctrlKey || e.metaKey) return;
     e.preventDefault();
@@ -67,10 +69,10 @@ export function Stepper({ label, steps, index, onIndex, children, intervalMs }: 
       <div className="min-w-0 space-y-3">
         {children}
         <div className="flex flex-wrap items-center gap-2">
-          <button type="button" className={BUTTON} onClick={() => go(0)} disabled={index === 0}>Restart</button>
-          <button type="button" className={BUTTON} onClick={() => go(index - 1)} disabled={index === 0}>Previous</button>
+          <button type="button" className={BUTTON} onClick={() => go(0)} aria-disabled={index === 0}>Restart</button>
+          <button type="button" className={BUTTON} onClick={() => go(index - 1)} aria-disabled={index === 0}>Previous</button>
           <button type="button" className={PRIMARY} onClick={toggle}>{playing ? 'Pause' : 'Play'}</button>
-          <button type="button" className={BUTTON} onClick={() => go(index + 1)} disabled={index >= count - 1}>Next</button>
+          <button type="button" className={BUTTON} onClick={() => go(index + 1)} aria-disabled={index >= count - 1}>Next</button>
           <span className="text-sm tabular-nums text-slate-600 dark:text-slate-400">Step {index + 1} of {count}</span>
           <span className="hidden text-xs text-slate-500 sm:inline dark:text-slate-400">Arrow keys step too.</span>
         </div>

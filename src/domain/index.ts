@@ -55,8 +55,8 @@ export type { Machine, Transition, EventResult, Step, Describe } from './stepper
 export { isTotal, machineProblems, tryEvent, runScenario } from './stepper/machine';
 export type { SnapshotTier, SnapshotPrices, FsrLimits } from './catalog/snapshot-prices';
 export { SNAPSHOT_PRICES, FSR_LIMITS, SNAPSHOT_PRICE_SOURCES } from './catalog/snapshot-prices';
-export type { SnapshotDelta, SnapshotStorage } from './snapshots/storage';
-export { snapshotStorage, storedAfterDeletingOldest, gbMonths, snapshotMonthlyCost } from './snapshots/storage';
+export type { SnapshotDelta, SnapshotStorage, ArchiveCost } from './snapshots/storage';
+export { snapshotStorage, storedAfterDeletingOldest, gbMonths, snapshotMonthlyCost, archiveStorageCost } from './snapshots/storage';
 export type { FsrCreditBucket, FsrUsage } from './snapshots/fsr';
 export { fsrCreditBucket, fsrCost, fsrQuota, fsrOptimisationMinutes } from './snapshots/fsr';
 export type { SnapshotState, SnapshotEvent } from './snapshots/lifecycle';

@@ -23,6 +23,7 @@ export interface SnapshotSlice {
   leaveFreePlay: () => void;
   toggleBlock: (block: number) => void;
   playAction: (action: BlockAction) => void;
+  undoAction: () => void;
   setSnapshotTier: (tier: SnapshotTier) => void;
   setDaysKept: (days: number) => void;
   setFsrAzs: (azs: number) => void;
@@ -50,10 +51,13 @@ export const createSnapshotSlice: StateCreator<AppState, [], [], SnapshotSlice> 
       const s = get().snapshots;
       const { figures, problems } = clampFigures({ ...s.figures, ...patch });
       const size = figures.sizeGiB;
-      const play = s.play === null ? null : keptActions(figures, s.play).actions;
-      const dropped = s.play !== null && play !== null && play.length < s.play.length
-        ? [`${s.play.length - play.length} action(s) no longer fit a ${size} GiB volume and were left out.`] : [];
-      update({ ...s, figures, play, selected: s.selected.filter((b) => b < size) }, [...problems, ...dropped]);
+      // Free play keeps every action: those a smaller volume cannot take are skipped, and come back when it grows.
+      const play = s.play;
+      const skipped = play === null ? 0 : play.length - keptActions(figures, play).actions.length;
+      const dropped = skipped ? [`${skipped} action(s) do not fit a ${size} GiB volume and are skipped until it is larger.`] : [];
+      // In free play only the size is on screen: the walkthrough's figures follow it silently.
+      const shown = s.play === null ? problems : problems.filter((p) => p.startsWith('The volume size'));
+      update({ ...s, figures, play, selected: s.selected.filter((b) => b < size) }, [...shown, ...dropped]);
     },
     startFreePlay: () => {
       const s = get().snapshots;
@@ -76,11 +80,18 @@ export const createSnapshotSlice: StateCreator<AppState, [], [], SnapshotSlice> 
       const s = get().snapshots;
       if (s.play === null) return;
       // Acting from an earlier step replaces what came after it, as in any editor's history.
-      const play = [...s.play.slice(0, s.step), action];
+      const play = [...keptActions(s.figures, s.play).actions.slice(0, s.step), action];
       const run = replayActions(s.figures.sizeGiB, play);
       const refusal = run.refused.find((r) => r.index === play.length - 1);
       if (refusal) return update(s, [refusal.reason]);
       update({ ...s, play, selected: action.kind === 'write' ? [] : s.selected, step: play.length });
+    },
+    undoAction: () => {
+      const s = get().snapshots;
+      if (s.play === null) return;
+      const kept = keptActions(s.figures, s.play).actions;
+      if (!kept.length) return;
+      update({ ...s, play: kept.slice(0, -1), step: kept.length - 1 });
     },
     setSnapshotTier: (tier) => set({ snapshots: { ...get().snapshots, tier } }),
     setDaysKept: (days) => set({ snapshots: { ...get().snapshots, daysKept: within(days, SNAPSHOT_UI_LIMITS.daysKept) } }),

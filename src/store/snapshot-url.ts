@@ -64,7 +64,10 @@ export function decodeSnapshots(params: URLSearchParams, base: SnapshotInputs): 
       selected = blocks.filter((b) => b < figures.sizeGiB);
       if (read.problems.length || selected.length < blocks.length) problems.push(`sel "${rawSel}" is not a list of blocks 0 to ${figures.sizeGiB - 1}: used ${selected.join(', ') || 'none'}`);
     }
-  } else selected = [];
+  } else {
+    if (params.has('sel')) problems.push('sel only applies in free play (with play=...): ignored');
+    selected = [];
+  }
 
   const count = snapshotStepCount(figures, play);
   const step = readNumber(params, 'step', Math.min(base.step, count - 1) + 1, { min: 1, max: count, integer: true });

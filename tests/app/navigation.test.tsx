@@ -62,7 +62,7 @@ describe('navigating to the snapshot and encryption views', () => {
     expect(notice).toHaveTextContent('Part 2 ("zz") is not an action');
     expect(notice).toHaveTextContent('action "d7" was left out: There is no snapshot to delete.');
     expect(notice).toHaveTextContent('step 99 is outside 1 to 2: used 2');
-    expect(screen.getByRole('group', { name: 'Snapshot steps' })).toHaveAccessibleDescription(/^Step 2 of 2: Write blocks 0-3\./);
+    expect(screen.getByRole('group', { name: 'Snapshot steps' })).toHaveAccessibleDescription(/^Step 2 of 2: Write blocks 1-4\./);
   });
 
   it('opens an encryption link on its branch and step', async () => {

@@ -25,8 +25,8 @@ describe('the stepper', () => {
 
   it('starts on the first step with Previous and Restart disabled, and reads the step in its caption', () => {
     render(<Harness />);
-    expect(screen.getByRole('button', { name: 'Previous' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Restart' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Previous' })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: 'Restart' })).toHaveAttribute('aria-disabled', 'true');
     expect(caption()).toHaveTextContent('Step 1 of 3: Create the volume. A new, empty volume in one AZ.');
     expect(caption()).toHaveAttribute('aria-live', 'polite');
     expect(screen.getByRole('group', { name: 'Demo steps' })).toBeInTheDocument();
@@ -46,7 +46,27 @@ describe('the stepper', () => {
     render(<Harness />);
     fireEvent.click(screen.getByRole('button', { name: /3\. Remove encryption/ }));
     expect(caption()).toHaveTextContent('Refused: You cannot remove encryption.');
-    expect(screen.getByRole('button', { name: 'Next' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Next' })).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('keeps keyboard focus on Next when it reaches the last step, and Next there does nothing', () => {
+    render(<Harness start={1} />);
+    const next = screen.getByRole('button', { name: 'Next' });
+    next.focus();
+    fireEvent.click(next);
+    expect(caption()).toHaveTextContent('Step 3 of 3');
+    expect(document.activeElement).toBe(next);
+    fireEvent.click(next);
+    expect(caption()).toHaveTextContent('Step 3 of 3');
+  });
+
+  it('leaves the arrow keys to a widget that has its own', () => {
+    render(
+      <Stepper label="Demo steps" steps={STEPS} index={0} onIndex={() => { throw new Error('stepped'); }}>
+        <div data-own-arrows=""><button type="button">Block 1</button></div>
+      </Stepper>,
+    );
+    expect(() => fireEvent.keyDown(screen.getByRole('button', { name: 'Block 1' }), { key: 'ArrowRight' })).not.toThrow();
   });
 
   it('steps with the arrow keys, Home and End, but not while typing in a field', () => {

@@ -114,7 +114,7 @@ describe('the snapshot slice', () => {
     expect(store.getState().snapshots).toEqual(DEFAULT_SNAPSHOTS);
   });
 
-  it('leaves out actions that no longer fit a smaller volume, and says how many', () => {
+  it('skips actions a smaller volume cannot take, says how many, and brings them back when it grows', () => {
     const store = freePlayAt(0);
     store.getState().playAction({ kind: 'write', blocks: [30] });
     store.getState().playAction({ kind: 'write', blocks: [0] });
@@ -122,10 +122,36 @@ describe('the snapshot slice', () => {
     store.getState().toggleBlock(20);
     store.getState().setSnapshotFigures({ sizeGiB: 8 });
     const { snapshots, snapshotMessages } = store.getState();
-    expect(snapshots.play).toEqual([{ kind: 'write', blocks: [0] }]);
+    expect(snapshots.play).toEqual([{ kind: 'write', blocks: [30] }, { kind: 'write', blocks: [0] }]);
     expect(snapshots.selected).toEqual([1]);
     expect(snapshots.step).toBe(1);
-    expect(snapshotMessages).toContain('1 action(s) no longer fit a 8 GiB volume and were left out.');
+    expect(snapshotMessages).toContain('1 action(s) do not fit a 8 GiB volume and are skipped until it is larger.');
+    store.getState().setSnapshotFigures({ sizeGiB: 40 });
+    store.getState().goToSnapshotStep(9);
+    expect(store.getState().snapshots.step).toBe(2);
+    expect(store.getState().snapshotMessages).toEqual([]);
+  });
+
+  it('takes the last action back with Undo', () => {
+    const store = freePlayAt(0);
+    store.getState().playAction({ kind: 'write', blocks: [3] });
+    store.getState().playAction({ kind: 'snapshot' });
+    store.getState().undoAction();
+    expect(store.getState().snapshots.play).toEqual([{ kind: 'write', blocks: [3] }]);
+    expect(store.getState().snapshots.step).toBe(1);
+    store.getState().undoAction();
+    store.getState().undoAction();
+    expect(store.getState().snapshots.play).toEqual([]);
+    expect(store.getState().snapshots.step).toBe(0);
+  });
+
+  it('does not talk about the walkthrough\'s hidden sliders when free play shrinks the volume', () => {
+    const store = freePlayAt(0);
+    store.getState().setSnapshotFigures({ sizeGiB: 6 });
+    expect(store.getState().snapshots.figures).toEqual({ sizeGiB: 6, writtenGiB: 6, changedGiB: 4 });
+    expect(store.getState().snapshotMessages).toEqual([]);
+    store.getState().setSnapshotFigures({ sizeGiB: 200 });
+    expect(store.getState().snapshotMessages).toEqual(['The volume size must be a whole number of GiB from 4 to 64: 200 became 64.']);
   });
 
   it('goes back to the walkthrough\'s first step when free play is left', () => {

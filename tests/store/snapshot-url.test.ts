@@ -134,6 +134,12 @@ describe('a hand-edited snapshot link', () => {
     ]);
   });
 
+  it('says a selection without free play is ignored', () => {
+    const d = decode('size=40&sel=1.2');
+    expect(d.snapshots.selected).toEqual([]);
+    expect(d.problems).toEqual(['sel only applies in free play (with play=...): ignored']);
+  });
+
   it('ignores a key the view does not have, and says so', () => {
     const d = decode('colour=red&size=40');
     expect(d.snapshots).toEqual(DEFAULT_SNAPSHOTS);

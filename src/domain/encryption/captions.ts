@@ -81,7 +81,7 @@ export function encryptionStepExplanation(c: CaptionContext): string {
         ? `EBS will use the AWS managed KMS key ${AWS_MANAGED_ALIAS}, which AWS creates for the account in each Region. A symmetric customer managed key could be chosen instead.`
         : `EBS will use ${alias}, a symmetric customer managed KMS key, instead of the AWS managed key ${AWS_MANAGED_ALIAS}.`;
     case 'create-volume':
-      return `${c.byDefault ? 'Encryption is applied automatically by the Region setting' : 'Encryption is asked for explicitly when the volume is created'}: EBS asks KMS (${alias}) for an ${AES} data key, ${dk1}, and stores only its encrypted copy with ${vol1?.id ?? 'vol-1'}. A KMS key directly encrypts at most ${kmsDirectMaxKiB} KiB of data, so each volume gets a data key of its own.`;
+      return `${c.byDefault ? 'Encryption is applied automatically by the Region setting' : 'Encryption is asked for explicitly when the volume is created'}: EBS asks KMS (${alias}) for an ${AES} data key, ${dk1}, and stores only its encrypted copy with ${vol1?.id ?? 'vol-1'}. A KMS key directly encrypts at most ${kmsDirectMaxKiB} KiB of data, which is why the volume's data is encrypted with a data key and KMS only wraps that key.`;
     case 'attach':
       return `${vol1?.id ?? 'vol-1'} is attached to a running instance, so EC2 sends the encrypted ${dk1} to KMS (${alias}) to be decrypted.`;
     case 'decrypt-data-key':

@@ -24,8 +24,9 @@ export function storageSum(frame: BlockFrame): string {
   return `${parts.join(' + ')} = ${gib(frame.storedGiB)}`;
 }
 
+/** Blocks as a person counts them, from 1 (the engine and the link count from 0). */
 function blockNames(blocks: readonly number[]): string {
-  const sorted = [...new Set(blocks)].sort((a, b) => a - b);
+  const sorted = [...new Set(blocks)].sort((a, b) => a - b).map((b) => b + 1);
   return `${sorted.length === 1 ? 'block' : 'blocks'} ${encodeBlockList(sorted).replaceAll('.', ', ')}`;
 }
 

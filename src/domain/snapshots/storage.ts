@@ -72,3 +72,21 @@ export function snapshotMonthlyCost(gbMonthsStored: number, tier: SnapshotTier =
   if (!Number.isFinite(gbMonthsStored) || gbMonthsStored < 0) throw new Error(`GB-months must be 0 or more, not ${String(gbMonthsStored)}`);
   return gbMonthsStored * SNAPSHOT_PRICES.usdPerGBMonth[tier];
 }
+
+export interface ArchiveCost {
+  /** Days billed: the days kept, at least the archive tier's minimum (90). */
+  readonly billedDays: number;
+  readonly usd: number;
+}
+
+/**
+ * USD to keep archived snapshots holding `fullSizeGB` in all for `days`. An archived snapshot is
+ * stored whole, not incrementally (re:Post: archiving snapshot B bills its full 105 GB), and at
+ * least 90 days are billed: deleting sooner charges the rest pro rata (PRICE25 example 10: 200 GB,
+ * $2.50 per 30-day month; deleted after 70 d 11 h, the remaining 19 d 12 h cost $1.625).
+ *   usd = fullSizeGB x $0.0125 x max(days, 90) / 30
+ */
+export function archiveStorageCost(fullSizeGB: number, days: number): ArchiveCost {
+  const billedDays = Math.max(days, SNAPSHOT_PRICES.archiveMinimumDays);
+  return { billedDays, usd: snapshotMonthlyCost(gbMonths(fullSizeGB, billedDays), 'archive') };
+}

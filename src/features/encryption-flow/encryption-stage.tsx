@@ -52,10 +52,15 @@ function SnapshotCard({ s, on }: { s: SceneSnapshot; on: boolean }) {
 }
 
 /** KMS, the EC2 host, EBS and S3, and the keys that move between them at this step. */
-export const EncryptionStage = memo(function EncryptionStage({ scene }: { scene: EncryptionScene }) {
+export const EncryptionStage = memo(function EncryptionStage({ scene, refused }: { scene: EncryptionScene; refused?: string }) {
   const on = (e: SceneElement) => scene.active.includes(e);
   return (
     <div className="grid gap-2 md:grid-cols-2">
+      {refused ? (
+        <p key={refused} className="step-enter rounded-md border-2 border-red-700 bg-red-50 px-3 py-2 text-sm font-semibold text-red-800 md:col-span-2 dark:border-red-300 dark:bg-red-950/50 dark:text-red-200">
+          <span aria-hidden="true">✕ </span>Refused by EBS: nothing changes.
+        </p>
+      ) : null}
       <Box title="This Region's setting" on={on('region-setting')}>
         Encryption by default: <strong>{scene.encryptionByDefault ? 'on' : 'off'}</strong> (per Region, new volumes only)
       </Box>

@@ -52,7 +52,7 @@ export default function EncryptionView() {
           </div>
         </div>
         <Stepper label="Encryption steps" steps={steps} index={Math.min(index, steps.length - 1)} onIndex={goTo}>
-          <EncryptionStage scene={step.scene} />
+          <EncryptionStage scene={step.scene} refused={step.refused} />
         </Stepper>
       </Section>
       <TipsPanel title="Exam tips: EBS encryption" tips={tips} remarks={remarks} />

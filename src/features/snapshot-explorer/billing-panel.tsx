@@ -4,7 +4,7 @@ import { formatDuration, formatNumber, formatPrice, formatUsd } from '../../comp
 import { RangeField } from '../../components/range-field';
 import { Section } from '../../components/section';
 import { Stat } from '../../components/stat';
-import { fsrCost, fsrQuota, gbMonths, SNAPSHOT_PRICE_SOURCES, SNAPSHOT_PRICES, snapshotMonthlyCost, type SnapshotTier } from '../../domain';
+import { archiveStorageCost, fsrCost, fsrQuota, gbMonths, SNAPSHOT_PRICE_SOURCES, SNAPSHOT_PRICES, snapshotMonthlyCost, type SnapshotTier } from '../../domain';
 import { selectDaysKept, selectEdition, selectFsrAzs, selectFsrMinutes, selectSnapshotTier } from '../../store/selectors';
 import { SNAPSHOT_UI_LIMITS } from '../../store/snapshot-defaults';
 import { useAppStore } from '../../store/store-context';
@@ -16,6 +16,8 @@ const TIERS: readonly Choice<SnapshotTier>[] = [
 ];
 
 const minutesLabel = (m: number) => formatDuration(m * 60);
+const daysLabel = (d: number) => `${d} day${d === 1 ? '' : 's'}`;
+const azsLabel = (n: number) => `${n} AZ${n === 1 ? '' : 's'}`;
 
 /** What the step on screen costs: snapshot storage in GB-months, copies, and FSR, live with the scenario. */
 export function BillingPanel() {
@@ -33,7 +35,11 @@ export function BillingPanel() {
 
   const stored = step.frame.storedGiB;
   const months = gbMonths(stored, days);
-  const storage = snapshotMonthlyCost(months, tier);
+  // Archived snapshots are stored whole, each its full data, and billed for at least 90 days.
+  const wholeSizes = step.frame.snapshots.map((s) => s.usedGiB);
+  const whole = wholeSizes.reduce((a, b) => a + b, 0);
+  const archive = archiveStorageCost(whole, days);
+  const storage = tier === 'standard' ? snapshotMonthlyCost(months, 'standard') : archive.usd;
   const copied = step.frame.regionCopies.reduce((a, c) => a + c.storedGiB, 0);
   const copyCost = snapshotMonthlyCost(gbMonths(copied, days), 'standard');
   const fsr = fsrCost({ snapshots: 1, azs, enabledMinutes: minutes });
@@ -44,14 +50,19 @@ export function BillingPanel() {
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-3">
           <ChoiceGroup legend="Storage tier" choices={TIERS} value={tier} onChange={setTier} />
-          <RangeField label="Days kept this month" unit="days" value={days} min={SNAPSHOT_UI_LIMITS.daysKept[0]} max={SNAPSHOT_UI_LIMITS.daysKept[1]} onChange={onDays} />
+          <RangeField label="Days kept this month" unit="days" valueLabel={daysLabel} value={days} min={SNAPSHOT_UI_LIMITS.daysKept[0]} max={SNAPSHOT_UI_LIMITS.daysKept[1]} onChange={onDays} />
           <dl className="grid grid-cols-2 gap-2">
             <Stat label="Stored in S3" value={formatNumber(stored)} unit="GiB" detail="only blocks snapshots hold, not the volume's size" />
-            <Stat label={`${tier === 'standard' ? 'Standard' : 'Archive'} storage`} value={formatUsd(storage)} unit="this month"
-              detail={`${formatNumber(stored)} GB × ${days} / 30 days = ${formatNumber(months, 2)} GB-months × ${formatPrice(SNAPSHOT_PRICES.usdPerGBMonth[tier])}`} />
+            {tier === 'standard' ? (
+              <Stat label="Standard storage" value={formatUsd(storage)} unit={`for ${daysLabel(days)}`}
+                detail={`${formatNumber(stored)} GB × ${days} / 30 days = ${formatNumber(months, 2)} GB-months × ${formatPrice(SNAPSHOT_PRICES.usdPerGBMonth.standard)}`} />
+            ) : (
+              <Stat label="Archive storage" value={formatUsd(storage)} unit={`for ${daysLabel(archive.billedDays)}`}
+                detail={`${wholeSizes.length > 1 ? `${wholeSizes.join(' + ')} = ` : ''}${formatNumber(whole)} GB (each snapshot whole) × ${archive.billedDays} / 30 days × ${formatPrice(SNAPSHOT_PRICES.usdPerGBMonth.archive)}`} />
+            )}
           </dl>
           {tier === 'archive' ? (
-            <p className="text-xs">Archive keeps a snapshot for at least {SNAPSHOT_PRICES.archiveMinimumDays} days (charged pro rata if deleted sooner), restoring costs {formatPrice(SNAPSHOT_PRICES.archiveRestoreUsdPerGB)} per GB, and an archived snapshot is stored whole, not incrementally.</p>
+            <p className="text-xs">An archived snapshot is stored whole, not incrementally, and at least {SNAPSHOT_PRICES.archiveMinimumDays} days are billed (deleting sooner charges the rest pro rata); restoring one costs {formatPrice(SNAPSHOT_PRICES.archiveRestoreUsdPerGB)} per GB. Archive suits snapshots kept for months, not this month's chain.</p>
           ) : null}
           {copied ? (
             <p className="text-sm">Copies in us-west-2: {formatNumber(copied)} GiB, {formatUsd(copyCost)} this month at the standard price, plus the cross-Region data transfer of the copy (not priced here).</p>
@@ -60,12 +71,12 @@ export function BillingPanel() {
         </div>
         <div className="space-y-3">
           <h3 className="text-sm font-semibold">Fast Snapshot Restore on one snapshot</h3>
-          <RangeField label="AZs with FSR enabled" unit="AZs" value={azs} min={SNAPSHOT_UI_LIMITS.fsrAzs[0]} max={SNAPSHOT_UI_LIMITS.fsrAzs[1]} onChange={setAzs} />
+          <RangeField label="AZs with FSR enabled" unit="AZs" valueLabel={azsLabel} value={azs} min={SNAPSHOT_UI_LIMITS.fsrAzs[0]} max={SNAPSHOT_UI_LIMITS.fsrAzs[1]} onChange={setAzs} />
           <RangeField label="Time FSR stays enabled" unit="minutes" scale="log" value={minutes} min={SNAPSHOT_UI_LIMITS.fsrMinutes[0]} max={SNAPSHOT_UI_LIMITS.fsrMinutes[1]}
             onChange={setMinutes} valueLabel={minutesLabel} />
           <dl className="grid grid-cols-2 gap-2">
             <Stat label="FSR cost" value={formatPrice(fsr)}
-              detail={`1 snapshot × ${azs} AZ × ${formatNumber(billedMinutes)} min / 60 × ${formatUsd(SNAPSHOT_PRICES.fsrUsdPerDsuHour)}${minutes < SNAPSHOT_PRICES.fsrMinimumMinutes ? ' (one-hour minimum)' : ''}`} />
+              detail={`1 snapshot × ${azsLabel(azs)} × ${formatNumber(billedMinutes)} min / 60 × ${formatUsd(SNAPSHOT_PRICES.fsrUsdPerDsuHour)}${minutes < SNAPSHOT_PRICES.fsrMinimumMinutes ? ' (one-hour minimum)' : ''}`} />
             <Stat label="FSR quota" value={String(fsrQuota(edition))} unit="snapshots per Region" detail={edition === 'saa-c02' ? '2021; 5 since September 2022' : 'since September 2022 (50 in 2021)'} />
           </dl>
           <p className="text-xs text-slate-600 dark:text-slate-400">Billed per minute while enabled, at least an hour per snapshot per AZ. Source: {SNAPSHOT_PRICE_SOURCES.fsr}.</p>

@@ -1,15 +1,16 @@
 import { memo } from 'react';
 
 /** What one drawn block (1 GiB) shows. */
-export type CellKind = 'free' | 'used' | 'changed' | 'shared' | 'own' | 'absent';
+export type CellKind = 'free' | 'used' | 'changed' | 'shared' | 'own' | 'absent' | 'pending';
 
 const KIND_CLASS: Record<CellKind, string> = {
-  free: 'bg-slate-200 dark:bg-slate-700',
+  free: 'bg-slate-300 dark:bg-slate-600',
   used: 'bg-sky-600 dark:bg-sky-400',
   changed: 'cell-changed bg-amber-500 dark:bg-amber-400',
   shared: 'bg-sky-300 dark:bg-sky-700',
   own: 'bg-violet-600 dark:bg-violet-400',
-  absent: 'bg-transparent outline outline-1 -outline-offset-1 outline-slate-300 dark:outline-slate-600',
+  absent: 'bg-transparent outline outline-1 -outline-offset-1 outline-slate-400 dark:outline-slate-500',
+  pending: 'cell-pending bg-sky-200 dark:bg-sky-700',
 };
 
 export const CELL_LEGEND: readonly { kind: CellKind; label: string }[] = [
@@ -18,6 +19,8 @@ export const CELL_LEGEND: readonly { kind: CellKind; label: string }[] = [
   { kind: 'changed', label: 'changed since the last snapshot' },
   { kind: 'own', label: 'stored by this snapshot (billed to it)' },
   { kind: 'shared', label: 'kept by an earlier snapshot, referenced' },
+  { kind: 'absent', label: 'not held by this snapshot' },
+  { kind: 'pending', label: 'restored, still only in S3' },
 ];
 
 /**
@@ -45,4 +48,9 @@ export const BlockGrid = memo(function BlockGrid({ kinds, flash, label, small = 
 
 export function CellSwatch({ kind }: { kind: CellKind }) {
   return <span aria-hidden="true" className={`inline-block h-3 w-3 rounded-sm align-middle ${KIND_CLASS[kind]}`} />;
+}
+
+/** The outline the last step's blocks carry, for the legend. */
+export function TouchedSwatch() {
+  return <span aria-hidden="true" className="inline-block h-3 w-3 rounded-sm align-middle outline outline-2 outline-rose-700 dark:outline-rose-300" />;
 }

@@ -14,8 +14,9 @@ export function snapshotKinds(snapshots: readonly LiveSnapshot[], index: number)
   });
 }
 
+/** A restored volume: its data blocks are still only in S3 until read (lazy loading). */
 export function restoredKinds(versions: readonly number[]): CellKind[] {
-  return versions.map((v) => (v === 0 ? 'free' : 'used'));
+  return versions.map((v) => (v === 0 ? 'free' : 'pending'));
 }
 
 export function gridColumns(sizeGiB: number): number {

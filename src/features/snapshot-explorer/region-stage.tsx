@@ -46,8 +46,8 @@ export const RegionStage = memo(function RegionStage({ frame, volumePicker }: { 
             {frame.restored ? (
               <div key={`restored-${frame.restored.fromSnapshot}`} className="step-enter">
                 <BlockGrid kinds={restoredKinds(frame.restored.versions)} columns={cols}
-                  label={`A new volume restored from snapshot ${frame.restored.fromSnapshot}: ${gib(frame.restored.versions.filter((v) => v > 0).length)} of data, loaded lazily from S3.`} />
-                <p className="mt-1 text-xs">Restored from snapshot {frame.restored.fromSnapshot}</p>
+                  label={`A new volume restored from snapshot ${frame.restored.fromSnapshot}: ${gib(frame.restored.versions.filter((v) => v > 0).length)} of data, still in S3 until first read (lazy loading).`} />
+                <p className="mt-1 text-xs">Restored from snapshot {frame.restored.fromSnapshot}; data loads from S3 on first read</p>
               </div>
             ) : <p className="text-xs text-slate-600 dark:text-slate-400">A restored volume appears here.</p>}
           </div>
@@ -84,7 +84,7 @@ export const RegionStage = memo(function RegionStage({ frame, volumePicker }: { 
             {frame.regionCopies.map((c) => (
               <li key={c.fromSnapshot} className={CARD}>
                 <p className="text-xs font-medium">Copy of snapshot {c.fromSnapshot}</p>
-                <p className="text-xs">stores {gib(c.storedGiB)} (a full copy)</p>
+                <p className="text-xs">stores {gib(c.storedGiB)} (a first copy to a Region is full)</p>
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import { formatDuration, formatNumber, formatUsd } from '../../components/format
 import { restoreFigures, restoreSteps, type RestoreLane, type RestoreMethod } from '../../domain/snapshots/restore';
 import { selectEdition, selectRestoreStep } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
+import { CellSwatch, TouchedSwatch } from './block-grid';
 import { gridColumns } from './cell-kinds';
 import { readOrderOf, restoreSourceOf } from './snapshot-steps';
 import { useSnapshotSteps } from './use-snapshot-steps';
@@ -25,7 +26,7 @@ const Lane = memo(function Lane({ lane, used, columns }: { lane: RestoreLane; us
       <div role="img" aria-label={`${ready} of ${used.size} GiB of data initialised${lane.reads.length ? `; ${lane.reads.filter((r) => r.from === 's3').length} reads fetched from S3` : ''}.`}
         className="my-2 inline-grid gap-0.5" style={{ gridTemplateColumns: `repeat(${columns}, max-content)` }}>
         {lane.initialised.map((init, i) => {
-          const cls = !used.has(i) ? 'bg-slate-200 dark:bg-slate-700' : init ? 'bg-sky-600 dark:bg-sky-400' : 'cell-pending bg-sky-200 dark:bg-sky-900';
+          const cls = !used.has(i) ? 'bg-slate-300 dark:bg-slate-600' : init ? 'bg-sky-600 dark:bg-sky-400' : 'cell-pending bg-sky-200 dark:bg-sky-700';
           return <span key={i} className={`cell h-3 w-3 rounded-sm ${cls}`} data-flash={fetched.has(i) ? '' : undefined} />;
         })}
       </div>
@@ -36,12 +37,14 @@ const Lane = memo(function Lane({ lane, used, columns }: { lane: RestoreLane; us
 
 /** Restore, side by side: the same snapshot restored four ways, stepped together. */
 export function RestorePanel() {
-  const { step: walk, figures } = useSnapshotSteps();
+  const { step: walk, figures, freePlay } = useSnapshotSteps();
   const edition = useAppStore(selectEdition);
   const index = useAppStore(selectRestoreStep);
   const goTo = useAppStore((s) => s.goToRestoreStep);
   // Most steps restore the same blocks: keyed on their list, the comparison is not rebuilt per step.
-  const usedKey = restoreSourceOf(walk.frame).join(',');
+  // Before the walkthrough's first snapshot, it shows the snapshot step 3 will take (blocks 1 to W).
+  const source = restoreSourceOf(walk.frame) ?? (freePlay ? null : Array.from({ length: figures.writtenGiB }, (_, i) => i));
+  const usedKey = source?.join(',') ?? '';
   const usedBlocks = useMemo(() => (usedKey ? usedKey.split(',').map(Number) : []), [usedKey]);
   const steps = useMemo(
     () => restoreSteps({ sizeGiB: figures.sizeGiB, usedBlocks, readOrder: readOrderOf(usedBlocks) }, edition),
@@ -50,12 +53,26 @@ export function RestorePanel() {
   const used = useMemo(() => new Set(usedBlocks), [usedBlocks]);
   const f = useMemo(() => restoreFigures(figures.sizeGiB, usedBlocks.length, edition), [figures.sizeGiB, usedBlocks.length, edition]);
   const current = steps[Math.min(index, steps.length - 1)]!;
+  if (source === null) {
+    return (
+      <Section title="Restore, side by side">
+        <p className="text-sm">Take a snapshot first: this compares the ways a volume comes back from the latest snapshot.</p>
+      </Section>
+    );
+  }
+  const fromWhat = walk.frame.restored ? `snapshot ${walk.frame.restored.fromSnapshot}`
+    : walk.frame.snapshots.length ? `snapshot ${walk.frame.snapshots[walk.frame.snapshots.length - 1]!.id}` : 'the first snapshot (step 3)';
   return (
     <Section title="Restore, side by side">
       <p className="mb-3 text-sm">
-        A volume created from a snapshot of {formatNumber(usedBlocks.length)} GiB of data. Light hatched blocks are still only in S3; the
-        first read of such a block waits for S3. Outlined blocks were fetched from S3 in this step.
+        A new volume created from {fromWhat}, which holds {formatNumber(usedBlocks.length)} GiB of data.
       </p>
+      <ul aria-label="Legend" className="mb-3 flex flex-wrap gap-x-4 gap-y-1 text-xs">
+        <li><CellSwatch kind="free" /> never written: needs no initialisation</li>
+        <li><CellSwatch kind="pending" /> still only in S3: its first read waits for S3</li>
+        <li><CellSwatch kind="used" /> initialised: reads come from EBS</li>
+        <li><TouchedSwatch /> fetched from S3 at this step</li>
+      </ul>
       <Stepper label="Restore steps" steps={steps} index={Math.min(index, steps.length - 1)} onIndex={goTo}>
         <ul className={`grid gap-2 sm:grid-cols-2 ${current.lanes.length > 3 ? 'xl:grid-cols-4' : 'xl:grid-cols-3'}`}>
           {current.lanes.map((lane) => <Lane key={lane.method} lane={lane} used={used} columns={gridColumns(figures.sizeGiB)} />)}

@@ -24,10 +24,10 @@ export function snapshotStepsFor(figures: WalkthroughFigures, play: readonly Blo
   return [start, ...run.steps];
 }
 
-/** The blocks the restore comparison restores: the restored volume's, else the latest snapshot's, else the volume's. */
-export function restoreSourceOf(frame: BlockFrame): readonly number[] {
-  const versions = frame.restored?.versions ?? frame.snapshots[frame.snapshots.length - 1]?.versions ?? frame.volume;
-  return versions.flatMap((v, i) => (v > 0 ? [i] : []));
+/** The blocks the restore comparison restores: the restored volume's, else the latest snapshot's; null before any snapshot. */
+export function restoreSourceOf(frame: BlockFrame): readonly number[] | null {
+  const versions = frame.restored?.versions ?? frame.snapshots[frame.snapshots.length - 1]?.versions;
+  return versions ? versions.flatMap((v, i) => (v > 0 ? [i] : [])) : null;
 }
 
 /** The application's reads in the restore comparison: every other block that holds data (a UI choice). */

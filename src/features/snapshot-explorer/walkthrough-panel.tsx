@@ -6,7 +6,7 @@ import { FREE_PLAY_LIMITS } from '../../domain/snapshots/free-play';
 import { selectSnapshotFigures, selectSnapshotMessages } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { BlockPicker } from './block-picker';
-import { CELL_LEGEND, CellSwatch } from './block-grid';
+import { CELL_LEGEND, CellSwatch, TouchedSwatch } from './block-grid';
 import { FreePlayBar } from './free-play-bar';
 import { RegionStage } from './region-stage';
 import { useSnapshotSteps } from './use-snapshot-steps';
@@ -40,7 +40,7 @@ export function WalkthroughPanel() {
       <div className="mb-3 flex flex-wrap items-center gap-2" role="group" aria-label="Mode">
         <button type="button" className={TAB} aria-pressed={!freePlay} onClick={leaveFreePlay}>Guided walkthrough</button>
         <button type="button" className={TAB} aria-pressed={freePlay} onClick={startFreePlay}>Free play</button>
-        <span className="text-xs text-slate-600 dark:text-slate-400">One drawn block is 1 GiB (EBS itself tracks 512 KiB blocks).</span>
+        <span className="text-xs text-slate-600 dark:text-slate-400">One drawn block is 1 GiB (the EBS direct APIs move snapshot data in 512 KiB blocks).</span>
       </div>
       {freePlay ? (
         <div className="mb-3 max-w-xs">
@@ -57,8 +57,10 @@ export function WalkthroughPanel() {
         <RegionStage frame={step.frame} volumePicker={freePlay ? <BlockPicker frame={step.frame} /> : undefined} />
         <ul aria-label="Legend" className="flex flex-wrap gap-x-4 gap-y-1 text-xs">
           {CELL_LEGEND.map((l) => <li key={l.kind}><CellSwatch kind={l.kind} /> {l.label}</li>)}
+          <li><TouchedSwatch /> copied, written or fetched at this step</li>
+          {freePlay ? <li><span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-full bg-white align-middle ring-2 ring-slate-900" /> chosen for the next write</li> : null}
         </ul>
-        {freePlay ? <FreePlayBar frame={step.frame} atEnd={index === steps.length - 1} /> : null}
+        {freePlay ? <FreePlayBar frame={step.frame} atEnd={index === steps.length - 1} canUndo={steps.length > 1} /> : null}
       </Stepper>
     </Section>
   );

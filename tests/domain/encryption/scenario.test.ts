@@ -4,6 +4,7 @@
  * most two sentences, and the two editions differ only where the 2021 guide said something else.
  */
 import { describe, expect, it } from 'vitest';
+import { expectReadableStep } from '../support/captions';
 import { EDITIONS } from '../../../src/domain/types';
 import { ENCRYPTION_MACHINE, REMOVE_ENCRYPTION_REFUSAL } from '../../../src/domain/encryption/machine';
 import {
@@ -14,7 +15,6 @@ import { tryEvent } from '../../../src/domain/stepper/machine';
 
 const ALL_INPUTS: EncryptionInputs[] = ENCRYPTION_BRANCHES.flatMap((branch) =>
   KEY_CHOICES.flatMap((key) => [false, true].map((byDefault) => ({ branch, key, byDefault }))));
-const sentences = (text: string) => text.split(/(?<=[.!?])\s+/).filter((s) => s.length > 0);
 
 describe('every encryption scenario', () => {
   it('covers 6 branches x 2 keys x 2 settings x 2 editions = 48 runs', () => {
@@ -58,12 +58,7 @@ describe('every encryption scenario', () => {
     for (const inputs of ALL_INPUTS) {
       for (const edition of EDITIONS) {
         for (const step of encryptionSteps(inputs, edition)) {
-          const words = step.title.trim().split(/\s+/).length;
-          expect(words, step.title).toBeGreaterThanOrEqual(3);
-          expect(words, step.title).toBeLessThanOrEqual(7);
-          const n = sentences(step.explanation).length;
-          expect(n, step.explanation).toBeGreaterThanOrEqual(1);
-          expect(n, step.explanation).toBeLessThanOrEqual(2);
+          expectReadableStep(step);
         }
       }
     }

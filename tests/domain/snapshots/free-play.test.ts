@@ -45,7 +45,7 @@ describe('runFreePlay', () => {
     expect(run.start).toEqual(emptyFrame(40));
     expect(run.steps.map((s) => s.frame.storedGiB)).toEqual([0, 10, 10, 14, 10, 10, 10]);
     expect(run.steps.map((s) => s.title)).toEqual([
-      'Write blocks 0-9', 'Snapshot 1', 'Write blocks 2-5', 'Snapshot 2', 'Delete snapshot 1',
+      'Write blocks 1-10', 'Snapshot 1', 'Write blocks 3-6', 'Snapshot 2', 'Delete snapshot 1',
       'Restore snapshot 2 in another AZ', 'Copy snapshot 2 to another Region',
     ]);
     expect(run.steps[1]?.explanation).toBe('Snapshot 1 copies the 10 GiB of written blocks to S3, not the 40 GiB size. Storage: 10 GiB.');

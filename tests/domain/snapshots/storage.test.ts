@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gbMonths, snapshotMonthlyCost, snapshotStorage, storedAfterDeletingOldest } from '../../../src/domain';
+import { archiveStorageCost, gbMonths, snapshotMonthlyCost, snapshotStorage, storedAfterDeletingOldest } from '../../../src/domain';
 import { assertProperty } from '../support/property';
 
 describe('snapshotStorage', () => {
@@ -54,5 +54,21 @@ describe('GB-months and snapshot cost', () => {
 
   it('charges a 200 GB archived snapshot $2.50 a month (PRICE25 example 10)', () => {
     expect(snapshotMonthlyCost(gbMonths(200, 30), 'archive')).toBeCloseTo(2.5, 10);
+  });
+});
+
+describe('archived snapshot storage', () => {
+  it('bills PRICE25 example 10: 200 GB for a 30-day month is $2.50 a month, but at least 90 days: $7.50', () => {
+    expect(archiveStorageCost(200, 90).usd).toBeCloseTo(7.5, 10);
+    expect(archiveStorageCost(200, 30)).toEqual({ billedDays: 90, usd: expect.closeTo(7.5, 10) as number });
+    expect(archiveStorageCost(200, 120).usd).toBeCloseTo(10, 10);
+  });
+
+  it('charges the rest of the 90 days when deleted after 70 d 11 h: the remaining 19 d 12 h cost $1.625', () => {
+    const kept = 70 + 11 / 24;
+    const used = snapshotMonthlyCost(gbMonths(200, kept), 'archive');
+    const remaining = snapshotMonthlyCost(gbMonths(200, 19.5), 'archive');
+    expect(remaining).toBeCloseTo(1.625, 10);
+    expect(archiveStorageCost(200, kept).usd).toBeCloseTo(used + snapshotMonthlyCost(gbMonths(200, 90 - kept), 'archive'), 10);
   });
 });

@@ -32,7 +32,7 @@ describe('the snapshot explorer', () => {
     next(2);
     expect(caption()).toHaveTextContent('Step 3 of 8: First snapshot. The first snapshot copies only the 10 GiB of written blocks to S3, not the 40 GiB size.');
     expect(stat('Stored in S3')).toMatch(/^10\s*GiB/);
-    expect(stat('Standard storage')).toMatch(/^\$0\.50\s*this month/);
+    expect(stat('Standard storage')).toMatch(/^\$0\.50\s*for 30 days/);
     expect(stat('Standard storage')).toContain('10 GB × 30 / 30 days = 10 GB-months × $0.05');
   });
 
@@ -64,10 +64,12 @@ describe('the snapshot explorer', () => {
     fireEvent.click(free);
     expect(free).toHaveAttribute('aria-pressed', 'true');
     expect(caption()).toHaveTextContent('Step 1 of 1: An empty 40 GiB volume.');
-    const picker = screen.getByRole('group', { name: 'Blocks to write (1 GiB each)' });
+    const picker = screen.getByRole('group', { name: /^Blocks to write \(1 GiB each\)/ });
     expect(within(picker).getAllByRole('button')).toHaveLength(40);
     const write = screen.getByRole('button', { name: 'Write selected blocks' });
-    expect(write).toBeDisabled();
+    expect(write).toHaveAttribute('aria-disabled', 'true');
+    fireEvent.click(write);
+    expect(caption()).toHaveTextContent('Step 1 of 1');
     for (const n of [1, 2, 3]) {
       const block = within(picker).getByRole('button', { name: `Block ${n}, never written` });
       expect(block).toHaveAttribute('aria-pressed', 'false');
@@ -75,13 +77,28 @@ describe('the snapshot explorer', () => {
       expect(block).toHaveAttribute('aria-pressed', 'true');
     }
     fireEvent.click(screen.getByRole('button', { name: 'Write 3 selected blocks' }));
-    expect(caption()).toHaveTextContent('Step 2 of 2: Write blocks 0-2. The application writes 3 GiB for the first time. No snapshot yet: the first one will copy all 3 GiB of data.');
+    expect(caption()).toHaveTextContent('Step 2 of 2: Write blocks 1-3. The application writes 3 GiB for the first time. No snapshot yet: the first one will copy all 3 GiB of data.');
     expect(within(picker).getByRole('button', { name: 'Block 1, changed since the last snapshot' })).toHaveAttribute('aria-pressed', 'false');
     fireEvent.click(screen.getByRole('button', { name: 'Take a snapshot' }));
     expect(caption()).toHaveTextContent('Step 3 of 3: Snapshot 1. Snapshot 1 copies the 3 GiB of written blocks to S3, not the 40 GiB size. Storage: 3 GiB.');
     expect(within(picker).getByRole('button', { name: 'Block 1, holds data' })).toBeInTheDocument();
     expect(stat('Stored in S3')).toMatch(/^3\s*GiB/);
     expect(screen.getByRole('button', { name: 'Delete snapshot 1' })).toBeInTheDocument();
+  });
+
+  it('moves between blocks with the arrow keys as one Tab stop, without stepping, and selects with a click', () => {
+    renderWithStore(<SnapshotsView />);
+    fireEvent.click(screen.getByRole('button', { name: 'Free play' }));
+    const picker = screen.getByRole('group', { name: /^Blocks to write/ });
+    const blocks = within(picker).getAllByRole('button');
+    expect(blocks.filter((b) => b.tabIndex === 0)).toHaveLength(1);
+    blocks[0]!.focus();
+    fireEvent.keyDown(blocks[0]!, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(blocks[1]);
+    fireEvent.keyDown(blocks[1]!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(blocks[9]);
+    expect(blocks[9]).toHaveAttribute('tabindex', '0');
+    expect(caption()).toHaveTextContent('Step 1 of 1');
   });
 
   it('goes back to the guided walkthrough\'s first step when free play is left', () => {
@@ -91,23 +108,28 @@ describe('the snapshot explorer', () => {
     expect(caption()).toHaveTextContent(/^Step 5 of 5: Snapshot 2\./);
     fireEvent.click(screen.getByRole('button', { name: 'Guided walkthrough' }));
     expect(caption()).toHaveTextContent(/^Step 1 of 8: Create a volume\./);
-    expect(screen.queryByRole('group', { name: 'Blocks to write (1 GiB each)' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: /^Blocks to write/ })).not.toBeInTheDocument();
   });
 
-  it('prices the same 10 GiB a quarter as much in the archive tier', () => {
+  it('prices archived snapshots whole, each at its full size, for at least 90 days', () => {
     renderWithStore(<SnapshotsView />);
     next(2);
     fireEvent.click(within(billing()).getByRole('radio', { name: /^Archive/ }));
     expect(within(billing()).queryByText('Standard storage', { selector: 'dt' })).not.toBeInTheDocument();
-    expect(stat('Archive storage')).toMatch(/^\$0\.13\s*this month/);
-    expect(stat('Archive storage')).toContain('10 GB-months × $0.0125');
-    expect(within(billing()).getByText(/Archive keeps a snapshot for at least 90 days/)).toBeInTheDocument();
+    expect(stat('Archive storage')).toMatch(/^\$0\.38\s*for 90 days/);
+    expect(stat('Archive storage')).toContain('10 GB (each snapshot whole) × 90 / 30 days × $0.0125');
+    next(2);
+    // Two snapshots of the 10 GiB volume: the standard tier stores 10 + 4 GiB, the archive 10 + 10 GB.
+    expect(stat('Stored in S3')).toMatch(/^14\s*GiB/);
+    expect(stat('Archive storage')).toContain('10 + 10 = 20 GB (each snapshot whole) × 90 / 30 days');
+    expect(stat('Archive storage')).toMatch(/^\$0\.75/);
+    expect(within(billing()).getByText(/at least 90 days are billed/)).toBeInTheDocument();
   });
 
   it('prices Fast Snapshot Restore as PRICE25 does: $3.375 for 3 AZs × 90 minutes, $0.75 for 1 AZ × 45 minutes', () => {
     renderWithStore(<SnapshotsView />);
     expect(stat('FSR cost')).toMatch(/^\$3\.375/);
-    expect(stat('FSR cost')).toContain('1 snapshot × 3 AZ × 90 min / 60 × $0.75');
+    expect(stat('FSR cost')).toContain('1 snapshot × 3 AZs × 90 min / 60 × $0.75');
     enter(screen.getByRole('spinbutton', { name: 'AZs with FSR enabled, exact value in AZs' }), '1');
     enter(screen.getByRole('spinbutton', { name: 'Time FSR stays enabled, exact value in minutes' }), '45');
     expect(stat('FSR cost')).toMatch(/^\$0\.75/);
