@@ -1,0 +1,71 @@
+/**
+ * Exam tips for AMIs, from the seed notes' own power-ups (shared/seed-notes.md, "Amazon Machine
+ * Images (AMI)" and its "Exam Powerups"), and one remark where aws-facts.md refines the notes:
+ * instance store is not captured by an AMI (aws-facts §6, UG21 InstanceStorage.md). aws-facts'
+ * "Where the notes disagree" has no AMI item, so that omission is the only remark.
+ * The snapshot price is aws-facts §3.2; a Marketplace AMI's extra charge has no figure anywhere.
+ */
+import type { ExamTip, NotesRemark } from '../exam/ebs-tips';
+
+const NOTES = 'seed notes (AMI)';
+
+export function amiExamTips(): ExamTip[] {
+  return [
+    {
+      id: 'ami-regional',
+      text: 'An AMI belongs to one Region and has a unique ID (ami-...): the same operating system has a different AMI ID in each Region.',
+      source: NOTES,
+    },
+    {
+      id: 'ami-baking',
+      text: 'AMI baking: configure an instance the way you want, then create an AMI from it to capture that configuration.',
+      source: NOTES,
+    },
+    {
+      id: 'ami-lifecycle',
+      text: 'Creating an AMI snapshots each attached EBS volume; its block device mapping links each device (/dev/xvda boot, /dev/xvdf data) to a snapshot ID, so an instance launched from it gets the same volumes, created in its own AZ.',
+      source: NOTES,
+    },
+    {
+      id: 'ami-no-edit',
+      text: 'An AMI cannot be edited: to update it, launch an instance from it, change that instance and create a new AMI.',
+      source: NOTES,
+    },
+    {
+      id: 'ami-copy',
+      text: 'An AMI can be copied between Regions; the copy is a new AMI with its own ID.',
+      source: NOTES,
+    },
+    {
+      id: 'ami-permissions',
+      text: 'By default only your account can launch an AMI; you can add specific AWS accounts or make it public.',
+      source: NOTES,
+    },
+    {
+      id: 'ami-billing',
+      text: 'An AMI is billed for the storage of the EBS snapshots it references: their used data at $0.05 per GB-month in the standard tier, not the volumes\' size.',
+      source: `${NOTES}; aws-facts §3.1, §3.2 (snapshot-archive-pricing doc; PRICE25), §4`,
+    },
+    {
+      id: 'ami-marketplace',
+      text: 'A Marketplace AMI can include commercial software: you pay for the instance plus an extra hourly software charge set by the seller.',
+      source: NOTES,
+    },
+    {
+      id: 'ami-instance-store',
+      text: 'An AMI does not capture instance store volumes: their data stays behind, and is lost when the instance stops or terminates.',
+      source: 'UG21 InstanceStorage.md (aws-facts §6)',
+    },
+  ];
+}
+
+export function amiNotesRemarks(): NotesRemark[] {
+  return [
+    {
+      id: 'ami-instance-store',
+      notesSay: '"when launching a new instance using the AMI, we\'ll have the exact same volumes attached" (the notes never mention instance store).',
+      correction: 'Only the EBS volumes: an AMI does not capture instance store volumes, so their data is not in the image and a new instance does not get it.',
+      source: 'UG21 InstanceStorage.md (aws-facts §6: "AMIs don\'t capture it")',
+    },
+  ];
+}

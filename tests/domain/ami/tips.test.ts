@@ -1,0 +1,37 @@
+/**
+ * The AMI exam tips (the seed notes' power-ups, sourced) and the one remark: the notes never say
+ * that an AMI leaves instance store behind (aws-facts §6).
+ */
+import { describe, expect, it } from 'vitest';
+import { amiExamTips, amiNotesRemarks } from '../../../src/domain/ami/tips';
+
+describe('amiExamTips', () => {
+  it('gives the notes\' power-ups and the instance-store rule, each with a source', () => {
+    const tips = amiExamTips();
+    expect(tips.map((t) => t.id)).toEqual([
+      'ami-regional', 'ami-baking', 'ami-lifecycle', 'ami-no-edit', 'ami-copy', 'ami-permissions', 'ami-billing',
+      'ami-marketplace', 'ami-instance-store',
+    ]);
+    for (const tip of tips) expect(tip.source.length).toBeGreaterThan(0);
+    expect(tips.find((t) => t.id === 'ami-instance-store')!.source).toMatch(/aws-facts §6/);
+  });
+
+  it('quotes the snapshot price from aws-facts and no price for the Marketplace charge', () => {
+    const tips = amiExamTips();
+    expect(tips.find((t) => t.id === 'ami-billing')!.text).toMatch(/\$0\.05 per GB-month/);
+    const marketplace = tips.find((t) => t.id === 'ami-marketplace')!;
+    expect(marketplace.text).toMatch(/an extra hourly software charge set by the seller/);
+    expect(marketplace.text).not.toMatch(/\$|\d/);
+    expect(marketplace.source).toBe('seed notes (AMI)');
+  });
+});
+
+describe('amiNotesRemarks', () => {
+  it('remarks only on the instance store the notes leave out', () => {
+    const remarks = amiNotesRemarks();
+    expect(remarks.map((r) => r.id)).toEqual(['ami-instance-store']);
+    expect(remarks[0]!.notesSay).toMatch(/exact same volumes/);
+    expect(remarks[0]!.correction).toMatch(/^Only the EBS volumes: an AMI does not capture instance store volumes/);
+    expect(remarks[0]!.source).toMatch(/aws-facts §6/);
+  });
+});
