@@ -44,10 +44,10 @@ const { values: opts } = parseArgs({
   },
   strict: true,
 });
-const routes = opts.route?.length ? opts.route : ['#/', '#/ebs', '#/snapshots', '#/encryption'];
+const routes = opts.route?.length ? opts.route : ['#/', '#/ebs', '#/snapshots', '#/encryption', '#/ami'];
 const sliderRoutes = [...new Set(opts['slider-route']?.length ? opts['slider-route'] : ['#/ebs', '#/burst'])];
 const playbackRoute = opts['playback-route'] ?? '#/burst';
-const stepRoutes = ['#/snapshots', '#/encryption'];
+const stepRoutes = ['#/snapshots', '#/encryption', '#/ami'];
 const playbackMs = Math.max(500, Number(opts['playback-ms'] ?? 3000));
 const steps = Math.max(4, Number(opts.steps ?? 40));
 const throttle = Math.max(1, Number(opts.throttle ?? 4));

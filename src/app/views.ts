@@ -35,4 +35,10 @@ export const VIEWS: readonly ViewEntry[] = [
     teaches: 'Follow a KMS data key from creation to the EC2 host and back; snapshot, re-key and try to remove encryption, and compare EBS with OS full-disk encryption.',
     component: lazy(() => import('../features/encryption-flow/encryption-view')),
   },
+  {
+    id: 'ami',
+    title: 'AMIs',
+    teaches: 'Step through an AMI\'s life: launch, configure, bake an image (a snapshot per volume and a block device mapping), launch from it in any AZ, copy it to another Region, share it and deregister it, with what AWS refuses and what it costs.',
+    component: lazy(() => import('../features/ami-lifecycle/ami-view')),
+  },
 ];

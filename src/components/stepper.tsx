@@ -68,7 +68,8 @@ export function Stepper({ label, steps, index, onIndex, children, intervalMs }: 
     <div role="group" aria-label={label} aria-describedby={captionId} onKeyDown={onKeyDown} className="grid gap-4 xl:grid-cols-[1fr_16rem]">
       <div className="min-w-0 space-y-3">
         {children}
-        <div className="flex flex-wrap items-center gap-2">
+        {/* The buttons stay in reach while a tall drawing scrolls past (a phone, a big scenario). */}
+        <div className="sticky bottom-0 z-10 -mx-1 flex flex-wrap items-center gap-2 bg-white/95 px-1 py-1.5 dark:bg-slate-900/95">
           <button type="button" className={BUTTON} onClick={() => go(0)} aria-disabled={index === 0}>Restart</button>
           <button type="button" className={BUTTON} onClick={() => go(index - 1)} aria-disabled={index === 0}>Previous</button>
           <button type="button" className={PRIMARY} onClick={toggle}>{playing ? 'Pause' : 'Play'}</button>

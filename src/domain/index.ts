@@ -82,3 +82,15 @@ export type { KeyChoice, EncryptionBranch, EncryptionInputs, EncryptionStep } fr
 export { KEY_CHOICES, ENCRYPTION_BRANCHES, branchLabel, encryptionSteps, encryptionStepCount } from './encryption/scenario';
 export type { EncryptionScene, SceneVolume, SceneSnapshot, SceneElement } from './encryption/scene';
 export { encryptionExamTips, encryptionNotesRemarks } from './encryption/tips';
+
+export type { AmiState, AmiEvent } from './ami/machine';
+export { AMI_MACHINE, AMI_STATES, AMI_EVENTS, EDIT_AMI_REFUSAL, PRIVATE_AMI_REFUSAL } from './ami/machine';
+export type { AmiInputs, AmiPermission, AzLetter, CopyRegion, AmiScenarioEntry } from './ami/inputs';
+export { DEFAULT_AMI_INPUTS, AMI_LIMITS, clampAmiInputs, amiScenario, amiStepCount } from './ami/inputs';
+export type { AmiStep } from './ami/scenario';
+export { amiSteps, runAmiScenario } from './ami/scenario';
+export type { AmiScene, SceneInstance as AmiSceneInstance, SceneAmi, SceneSnapshot as AmiSceneSnapshot } from './ami/scene';
+export { idFactory } from './ami/ids';
+export type { AmiStorageCost, AmiRegionCost } from './ami/billing';
+export { amiStorageCost } from './ami/billing';
+export { amiExamTips, amiNotesRemarks } from './ami/tips';

@@ -6,6 +6,7 @@ import type { StateCreator } from 'zustand';
 import type { Edition } from '../domain';
 import { firstInstanceName, isInstanceName } from '../domain/catalog/instance-names';
 import { clampVolume } from '../domain/ebs/clamp';
+import { DEFAULT_AMI } from './ami-defaults';
 import { DEFAULT_BURST } from './burst-defaults';
 import { DEFAULT_EBS } from './ebs-defaults';
 import { DEFAULT_ENCRYPTION } from './encryption-defaults';
@@ -37,6 +38,14 @@ export function noticeFrom(title: string, items: string[]): Notice[] {
   return items.length ? [{ id: nextNoticeId++, title, items }] : [];
 }
 
+/** `notices` with `items` added: to the last notice when it has the same title, else as a new one. */
+export function withNoticeItems(notices: Notice[], title: string, items: string[]): Notice[] {
+  if (!items.length) return notices;
+  const last = notices.at(-1);
+  if (last?.title === title) return [...notices.slice(0, -1), { ...last, items: [...last.items, ...items] }];
+  return [...notices, ...noticeFrom(title, items)];
+}
+
 export const createAppSlice: StateCreator<AppState, [], [], AppSlice> = (set, get) => ({
   route: 'home',
   edition: 'saa-c02',
@@ -65,5 +74,6 @@ export const createAppSlice: StateCreator<AppState, [], [], AppSlice> = (set, ge
     if (route === 'burst') set({ burst: DEFAULT_BURST, burstMessages: [] });
     if (route === 'snapshots') set({ snapshots: DEFAULT_SNAPSHOTS, snapshotMessages: [] });
     if (route === 'encryption') set({ encryption: DEFAULT_ENCRYPTION });
+    if (route === 'ami') set({ ami: DEFAULT_AMI, amiMessages: [] });
   },
 });

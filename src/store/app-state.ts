@@ -1,3 +1,4 @@
+import type { AmiSlice } from './ami-slice';
 import type { AppSlice } from './app-slice';
 import type { BurstSlice } from './burst-slice';
 import type { EbsSlice } from './ebs-slice';
@@ -5,4 +6,4 @@ import type { EncryptionSlice } from './encryption-slice';
 import type { SnapshotSlice } from './snapshot-slice';
 
 /** One store, one slice per explorer. */
-export type AppState = AppSlice & EbsSlice & BurstSlice & SnapshotSlice & EncryptionSlice;
+export type AppState = AppSlice & EbsSlice & BurstSlice & SnapshotSlice & EncryptionSlice & AmiSlice;

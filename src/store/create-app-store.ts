@@ -5,6 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createAppSlice } from './app-slice';
 import type { AppState } from './app-state';
+import { createAmiSlice } from './ami-slice';
 import { createBurstSlice } from './burst-slice';
 import { createEbsSlice } from './ebs-slice';
 import { createEncryptionSlice } from './encryption-slice';
@@ -19,6 +20,7 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
     ...createBurstSlice(...a),
     ...createSnapshotSlice(...a),
     ...createEncryptionSlice(...a),
+    ...createAmiSlice(...a),
     ...initial,
   }));
 }

@@ -4,6 +4,7 @@
  * sets its view's keys ignores the save altogether (see decodeLocation).
  * Saved state uses the URL codec itself, so there is one format to validate.
  */
+import { DEFAULT_AMI } from './ami-defaults';
 import { DEFAULT_BURST } from './burst-defaults';
 import { DEFAULT_EBS } from './ebs-defaults';
 import { DEFAULT_ENCRYPTION } from './encryption-defaults';
@@ -14,7 +15,7 @@ import { noticeFrom, type Notice } from './app-slice';
 export const STORAGE_KEY = 'ec2x.state.v1';
 
 export const DEFAULT_LOCATION: LocationState = {
-  route: 'home', edition: DEFAULT_EDITION, ebs: DEFAULT_EBS, burst: DEFAULT_BURST, snapshots: DEFAULT_SNAPSHOTS, encryption: DEFAULT_ENCRYPTION,
+  route: 'home', edition: DEFAULT_EDITION, ebs: DEFAULT_EBS, burst: DEFAULT_BURST, snapshots: DEFAULT_SNAPSHOTS, encryption: DEFAULT_ENCRYPTION, ami: DEFAULT_AMI,
 };
 
 export function initialStateFrom(hash: string, saved: string | null): LocationState & { notices: Notice[] } {
@@ -32,5 +33,5 @@ export function initialStateFrom(hash: string, saved: string | null): LocationSt
 
 /** Everything worth keeping between visits: each view's URL fragment, one per line. */
 export function stateForStorage(state: LocationState): string {
-  return (['ebs', 'burst', 'snapshots', 'encryption'] as const).map((view) => encodeLocation(state, view)).join('\n');
+  return (['ebs', 'burst', 'snapshots', 'encryption', 'ami'] as const).map((view) => encodeLocation(state, view)).join('\n');
 }

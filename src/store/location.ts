@@ -5,6 +5,8 @@
  */
 import type { Edition } from '../domain';
 import { isEdition } from '../domain/types';
+import { DEFAULT_AMI, type AmiViewInputs } from './ami-defaults';
+import { decodeAmi, encodeAmi } from './ami-url';
 import { DEFAULT_BURST, type BurstInputs } from './burst-defaults';
 import { decodeBurst, encodeBurst } from './burst-url';
 import { DEFAULT_EBS, type EbsInputs } from './ebs-defaults';
@@ -24,13 +26,14 @@ export interface LocationState {
   burst: BurstInputs;
   snapshots: SnapshotInputs;
   encryption: EncryptionViewInputs;
+  ami: AmiViewInputs;
 }
 
 export interface DecodedLocation extends LocationState {
   problems: string[];
 }
 
-type ViewKey = 'ebs' | 'burst' | 'snapshots' | 'encryption';
+type ViewKey = 'ebs' | 'burst' | 'snapshots' | 'encryption' | 'ami';
 
 interface ViewCodec<K extends ViewKey> {
   key: K;
@@ -44,6 +47,7 @@ const VIEW_CODECS: { [R in RouteId]?: ViewCodec<ViewKey> } = {
   burst: { key: 'burst', defaults: DEFAULT_BURST, encode: encodeBurst, decode: decodeBurst } as ViewCodec<'burst'> as unknown as ViewCodec<ViewKey>,
   snapshots: { key: 'snapshots', defaults: DEFAULT_SNAPSHOTS, encode: encodeSnapshots, decode: decodeSnapshots } as ViewCodec<'snapshots'> as unknown as ViewCodec<ViewKey>,
   encryption: { key: 'encryption', defaults: DEFAULT_ENCRYPTION, encode: encodeEncryption, decode: decodeEncryption } as ViewCodec<'encryption'> as unknown as ViewCodec<ViewKey>,
+  ami: { key: 'ami', defaults: DEFAULT_AMI, encode: encodeAmi, decode: decodeAmi } as ViewCodec<'ami'> as unknown as ViewCodec<ViewKey>,
 };
 
 /** Paths are read case-insensitively and without a trailing slash: `#/EBS/` is `#/ebs`. */
@@ -84,7 +88,7 @@ export function decodeLocation(hash: string, current: LocationState): DecodedLoc
     if (isEdition(rawEdition)) edition = rawEdition;
     else problems.push(`edition "${rawEdition}" is not saa-c02 or current: used ${edition}`);
   }
-  const next: LocationState = { route, edition, ebs: current.ebs, burst: current.burst, snapshots: current.snapshots, encryption: current.encryption };
+  const next: LocationState = { route, edition, ebs: current.ebs, burst: current.burst, snapshots: current.snapshots, encryption: current.encryption, ami: current.ami };
   for (const c of Object.values(VIEW_CODECS)) {
     if (!c) continue;
     if (c === codec) {

@@ -1,5 +1,5 @@
 /** The views that exist, by id and hash path. The app maps each id to a component. */
-export type RouteId = 'home' | 'ebs' | 'burst' | 'snapshots' | 'encryption';
+export type RouteId = 'home' | 'ebs' | 'burst' | 'snapshots' | 'encryption' | 'ami';
 
 export const ROUTE_PATHS: Readonly<Record<RouteId, string>> = {
   home: '/',
@@ -7,6 +7,7 @@ export const ROUTE_PATHS: Readonly<Record<RouteId, string>> = {
   burst: '/burst',
   snapshots: '/snapshots',
   encryption: '/encryption',
+  ami: '/ami',
 };
 
 export function routeForPath(path: string): RouteId | undefined {

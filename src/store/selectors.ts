@@ -34,3 +34,6 @@ export const selectEncryptionKey = (s: AppState) => s.encryption.key;
 export const selectEncryptionByDefault = (s: AppState) => s.encryption.byDefault;
 export const selectEncryptionBranch = (s: AppState) => s.encryption.branch;
 export const selectEncryptionStep = (s: AppState) => s.encryption.step;
+export const selectAmi = (s: AppState) => s.ami;
+export const selectAmiStep = (s: AppState) => s.ami.step;
+export const selectAmiMessages = (s: AppState) => s.amiMessages;

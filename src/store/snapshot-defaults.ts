@@ -21,6 +21,8 @@ export interface SnapshotInputs {
   daysKept: number;
   fsrAzs: number;
   fsrMinutes: number;
+  /** Free play read from a link before the block engine loaded: to be replayed by reconcileFreePlay. */
+  unchecked?: boolean;
 }
 
 export const DEFAULT_SNAPSHOTS: SnapshotInputs = {

@@ -5,12 +5,13 @@
 import type { StateCreator } from 'zustand';
 import type { SnapshotTier } from '../domain';
 import type { BlockAction } from '../domain/snapshots/blocks';
-import { replayActions } from '../domain/snapshots/replay';
 import { RESTORE_STEP_COUNT } from '../domain/snapshots/step-counts';
 import { clampFigures, walkthroughActions, type WalkthroughFigures } from '../domain/snapshots/walkthrough-figures';
 import type { AppState } from './app-state';
 import { clampStep } from './step-index';
 import { DEFAULT_SNAPSHOTS, SNAPSHOT_UI_LIMITS, type SnapshotInputs } from './snapshot-defaults';
+import { withNoticeItems } from './app-slice';
+import { snapshotEngine } from './snapshot-engine';
 import { keptActions, snapshotStepCount } from './snapshot-steps';
 
 export interface SnapshotSlice {
@@ -24,6 +25,7 @@ export interface SnapshotSlice {
   toggleBlock: (block: number) => void;
   playAction: (action: BlockAction) => void;
   undoAction: () => void;
+  reconcileFreePlay: () => void;
   setSnapshotTier: (tier: SnapshotTier) => void;
   setDaysKept: (days: number) => void;
   setFsrAzs: (azs: number) => void;
@@ -81,8 +83,8 @@ export const createSnapshotSlice: StateCreator<AppState, [], [], SnapshotSlice> 
       if (s.play === null) return;
       // Acting from an earlier step replaces what came after it, as in any editor's history.
       const play = [...keptActions(s.figures, s.play).actions.slice(0, s.step), action];
-      const run = replayActions(s.figures.sizeGiB, play);
-      const refusal = run.refused.find((r) => r.index === play.length - 1);
+      const run = snapshotEngine()?.replayActions(s.figures.sizeGiB, play);
+      const refusal = run?.refused.find((r) => r.index === play.length - 1);
       if (refusal) return update(s, [refusal.reason]);
       update({ ...s, play, selected: action.kind === 'write' ? [] : s.selected, step: play.length });
     },
@@ -92,6 +94,21 @@ export const createSnapshotSlice: StateCreator<AppState, [], [], SnapshotSlice> 
       const kept = keptActions(s.figures, s.play).actions;
       if (!kept.length) return;
       update({ ...s, play: kept.slice(0, -1), step: kept.length - 1 });
+    },
+    reconcileFreePlay: () => {
+      const s = get().snapshots;
+      if (!s.unchecked || !snapshotEngine()) return;
+      const kept = s.play === null ? { actions: null, refused: [] } : keptActions(s.figures, s.play);
+      const next: SnapshotInputs = { ...s, play: kept.actions };
+      delete next.unchecked;
+      const count = snapshotStepCount(next.figures, next.play);
+      const step = clampStep(next.step, count);
+      const items = kept.refused.map((r) => `play: ${r}`);
+      if (step !== next.step) items.push(`step ${next.step + 1} is past the last of the ${count} steps free play kept: used ${count}`);
+      set({
+        snapshots: { ...next, step },
+        notices: withNoticeItems(get().notices, 'Some values in the link could not be used', items),
+      });
     },
     setSnapshotTier: (tier) => set({ snapshots: { ...get().snapshots, tier } }),
     setDaysKept: (days) => set({ snapshots: { ...get().snapshots, daysKept: within(days, SNAPSHOT_UI_LIMITS.daysKept) } }),

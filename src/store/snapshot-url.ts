@@ -8,6 +8,7 @@ import { encodeActions, parseActions } from '../domain/snapshots/action-codec';
 import { RESTORE_STEP_COUNT } from '../domain/snapshots/step-counts';
 import { clampFigures } from '../domain/snapshots/walkthrough-figures';
 import { DEFAULT_SNAPSHOTS, SNAPSHOT_UI_LIMITS, type SnapshotInputs } from './snapshot-defaults';
+import { snapshotEngine } from './snapshot-engine';
 import { keptActions, snapshotStepCount } from './snapshot-steps';
 import { readChoice, readNumber, readRawNumber, unknownKeys } from './url-params';
 
@@ -84,6 +85,7 @@ export function decodeSnapshots(params: URLSearchParams, base: SnapshotInputs): 
   return {
     inputs: {
       ...DEFAULT_SNAPSHOTS, figures, play, selected,
+      ...(play !== null && !snapshotEngine() && (rawPlay !== null || base.unchecked) ? { unchecked: true } : {}),
       step: step.value - 1, restoreStep: rstep.value - 1,
       tier: tier.value, daysKept: days.value, fsrAzs: azs.value, fsrMinutes: minutes.value,
     },

@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app';
+import { DEFAULT_AMI } from '../../src/store/ami-defaults';
 import type { EncryptionBranch } from '../../src/domain/encryption/branches';
 import { createAppStore } from '../../src/store/create-app-store';
 import { DEFAULT_ENCRYPTION } from '../../src/store/encryption-defaults';
@@ -23,10 +24,11 @@ function follow(href: string) {
 const VIEWS = [
   { link: 'Snapshots', path: '#/snapshots', heading: 'Snapshots, restore and Fast Snapshot Restore' },
   { link: 'Encryption', path: '#/encryption', heading: 'EBS encryption with KMS' },
+  { link: 'AMIs', path: '#/ami', heading: 'The AMI lifecycle' },
 ] as const;
 
-describe('navigating to the snapshot and encryption views', () => {
-  it('lists both views in the header and on the home page', () => {
+describe('navigating to the snapshot, encryption and AMI views', () => {
+  it('lists the views in the header and on the home page', () => {
     renderApp('');
     const nav = screen.getByRole('navigation', { name: 'Explorers' });
     for (const v of VIEWS) {
@@ -34,6 +36,7 @@ describe('navigating to the snapshot and encryption views', () => {
     }
     expect(screen.getByRole('link', { name: /^Snapshots\s*Step through what a snapshot copies/ })).toHaveAttribute('href', '#/snapshots');
     expect(screen.getByRole('link', { name: /^Encryption\s*Follow a KMS data key/ })).toHaveAttribute('href', '#/encryption');
+    expect(screen.getByRole('link', { name: /^AMIs\s*Step through an AMI's life/ })).toHaveAttribute('href', '#/ami');
   });
 
   for (const v of VIEWS) {
@@ -71,9 +74,29 @@ describe('navigating to the snapshot and encryption views', () => {
     expect(screen.getByRole('radio', { name: 'Try to remove encryption' })).toBeChecked();
     expect(screen.getByRole('group', { name: 'Encryption steps' })).toHaveAccessibleDescription(/^Step 8 of 13: Try to remove encryption\..*Refused: You cannot remove encryption/);
   });
+
+  it('opens an AMI link on its step with the choices it names', async () => {
+    const { store } = renderApp('#/ami?perm=public&store=1&step=9');
+    await screen.findByRole('heading', { level: 1, name: VIEWS[2].heading });
+    expect(screen.getByRole('radio', { name: /^Public/ })).toBeChecked();
+    expect(within(screen.getByRole('group', { name: 'Instance store volumes (chosen at launch)' })).getByRole('radio', { name: 'One' })).toBeChecked();
+    expect(screen.getByRole('group', { name: 'AMI steps' })).toHaveAccessibleDescription(/^Step 9 of 10: Another account launches it\./);
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  it('explains a hand-edited AMI link, naming each bad value and what was used', async () => {
+    renderApp('#/ami?boot=abc&copy=mars&perm=everyone&step=11');
+    await screen.findByRole('heading', { level: 1, name: VIEWS[2].heading });
+    const notice = screen.getByText('Some values in the link could not be used').closest('[role="status"]')!;
+    expect(notice).toHaveTextContent('boot "abc" is not a number: kept 8');
+    expect(notice).toHaveTextContent('copy "mars" is not us-west-2 or eu-west-1: used us-west-2');
+    expect(notice).toHaveTextContent('perm "everyone" is not private, accounts, public: used private');
+    expect(notice).toHaveTextContent('step 11 is outside 1 to 10: used 10');
+    expect(screen.getByRole('group', { name: 'AMI steps' })).toHaveAccessibleDescription(/^Step 10 of 10: Deregister the AMI\./);
+  });
 });
 
-describe('a snapshot or encryption view that fails', () => {
+describe('a snapshot, encryption or AMI view that fails', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('resets the snapshot view to its starting values and shows it again', async () => {
@@ -100,5 +123,18 @@ describe('a snapshot or encryption view that fails', () => {
     expect(await screen.findByRole('heading', { level: 1, name: VIEWS[1].heading })).toBeInTheDocument();
     expect(store.getState().encryption).toEqual(DEFAULT_ENCRYPTION);
     expect(screen.getByRole('group', { name: 'Encryption steps' })).toHaveAccessibleDescription(/^Step 1 of 8:/);
+  });
+
+  it('resets the AMI view to its starting values and shows it again', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { store } = renderApp('#/ami?perm=public&step=7');
+    await screen.findByRole('heading', { level: 1, name: VIEWS[2].heading });
+    act(() => store.setState({ ami: { ...store.getState().ami, step: Number.NaN } }));
+    expect(screen.getByRole('alert')).toHaveTextContent('The AMIs view ran into a problem');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset this view' }));
+    expect(await screen.findByRole('heading', { level: 1, name: VIEWS[2].heading })).toBeInTheDocument();
+    expect(store.getState().ami).toEqual(DEFAULT_AMI);
+    expect(screen.getByRole('group', { name: 'AMI steps' })).toHaveAccessibleDescription(/^Step 1 of 10:/);
   });
 });

@@ -2,9 +2,9 @@
  * The burst-credit explorer as a person uses it, in real Chromium against the production build.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, formatViolations, launchBrowser, openPage, runAxe, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeBrowser, formatViolations, sharedBrowser, openPage, runAxe, screenshot } from './support/browser';
 
 const stat = (page: Page, label: string) => page.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
 
@@ -15,16 +15,10 @@ async function enter(page: Page, name: RegExp, text: string) {
 }
 
 describeBrowser('burst-credit explorer', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('empties a 100 GiB gp2 bucket in the nightly batch, stops throttling at 1,000 GiB, plays and exports', async () => {
-    const { page, consoleErrors, pageErrors, offOriginRequests, close } = await openPage(browser, '#/ebs?type=gp2&size=100');
+    const { page, consoleErrors, pageErrors, offOriginRequests, close } = await openPage(browser(), '#/ebs?type=gp2&size=100');
     try {
       // From the EBS explorer, with the same volume.
       await page.getByRole('link', { name: /open in burst view/i }).click();
@@ -95,7 +89,7 @@ describeBrowser('burst-credit explorer', () => {
   });
 
   it('explains a malformed segment list and draws what it could read', async () => {
-    const { page, consoleErrors, pageErrors, close } = await openPage(browser, '#/burst?type=gp2&size=200&segs=3600x150,banana,7200x3000');
+    const { page, consoleErrors, pageErrors, close } = await openPage(browser(), '#/burst?type=gp2&size=200&segs=3600x150,banana,7200x3000');
     try {
       const notice = page.getByRole('status').filter({ hasText: 'Some values in the link could not be used' });
       await notice.waitFor();
@@ -110,7 +104,7 @@ describeBrowser('burst-credit explorer', () => {
 
   for (const [width, colorScheme] of [[375, 'dark'], [1440, 'light']] as const) {
     it(`reads at ${width} px in ${colorScheme}: no page-wide horizontal scroll, no serious axe violation`, async () => {
-      const { page, close } = await openPage(browser, '#/burst?type=st1&size=2048&preset=business-hours-db', { viewport: { width, height: 900 }, colorScheme });
+      const { page, close } = await openPage(browser(), '#/burst?type=st1&size=2048&preset=business-hours-db', { viewport: { width, height: 900 }, colorScheme });
       try {
         await page.locator('#credit-chart .recharts-area').first().waitFor();
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);

@@ -1,24 +1,18 @@
 /**
  * The EBS explorer as a person uses it, in real Chromium against the production build.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, formatViolations, launchBrowser, openPage, runAxe, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeBrowser, formatViolations, sharedBrowser, openPage, runAxe, screenshot } from './support/browser';
 
 const stat = (page: Page, label: string) => page.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
 const pickType = (page: Page, name: RegExp) => page.locator('label').filter({ has: page.getByRole('radio', { name }) }).click();
 
 describeBrowser('EBS volume explorer', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('sizes gp2 by keyboard, raises gp3 IOPS, survives a reload and goes back and forward', async () => {
-    const { page, consoleErrors, pageErrors, offOriginRequests, close } = await openPage(browser, '#/ebs');
+    const { page, consoleErrors, pageErrors, offOriginRequests, close } = await openPage(browser(), '#/ebs');
     try {
       await page.getByRole('heading', { level: 1, name: 'EBS volume explorer' }).waitFor();
       await pickType(page, /^gp2/);
@@ -63,7 +57,7 @@ describeBrowser('EBS volume explorer', () => {
   });
 
   it('explains a garbage URL in a notice and still draws the view', async () => {
-    const { page, consoleErrors, pageErrors, close } = await openPage(browser, '#/ebs?type=zz&size=-5&iops=abc');
+    const { page, consoleErrors, pageErrors, close } = await openPage(browser(), '#/ebs?type=zz&size=-5&iops=abc');
     try {
       const notice = page.getByRole('status').filter({ hasText: 'Some values in the link could not be used' });
       await notice.waitFor();
@@ -80,7 +74,7 @@ describeBrowser('EBS volume explorer', () => {
 
   for (const [width, colorScheme] of [[375, 'light'], [1440, 'dark']] as const) {
     it(`reads at ${width} px in ${colorScheme}: chart drawn, no page-wide horizontal scroll, no serious axe violation`, async () => {
-      const { page, close } = await openPage(browser, '#/ebs?type=io1&size=500&iops=20000', { viewport: { width, height: 900 }, colorScheme });
+      const { page, close } = await openPage(browser(), '#/ebs?type=io1&size=500&iops=20000', { viewport: { width, height: 900 }, colorScheme });
       try {
         await page.locator('.recharts-line').first().waitFor();
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);

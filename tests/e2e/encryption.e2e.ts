@@ -1,23 +1,17 @@
 /**
  * The encryption walkthrough as a person uses it, in real Chromium against the production build.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, formatViolations, launchBrowser, openPage, runAxe, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeBrowser, formatViolations, sharedBrowser, openPage, runAxe, screenshot } from './support/browser';
 
 const caption = (page: Page) => page.getByRole('group', { name: 'Encryption steps' }).locator('p[aria-live="polite"]');
 
 describeBrowser('encryption walkthrough', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('follows the KMS flow into the remove-encryption branch, is refused, and comes back on the same step', async () => {
-    const { page, consoleErrors, pageErrors, offOriginRequests, close } = await openPage(browser, '#/encryption');
+    const { page, consoleErrors, pageErrors, offOriginRequests, close } = await openPage(browser(), '#/encryption');
     try {
       await page.getByRole('heading', { level: 1, name: 'EBS encryption with KMS' }).waitFor();
       expect(await caption(page).innerText()).toMatch(/^Step 1 of 8/);
@@ -54,7 +48,7 @@ describeBrowser('encryption walkthrough', () => {
   });
 
   it('draws no transition under reduced motion', async () => {
-    const { page, close } = await openPage(browser, '#/encryption?step=4', { reducedMotion: 'reduce' });
+    const { page, close } = await openPage(browser(), '#/encryption?step=4', { reducedMotion: 'reduce' });
     try {
       await page.getByRole('heading', { level: 1, name: 'EBS encryption with KMS' }).waitFor();
       const duration = await page.evaluate(() => getComputedStyle(document.querySelector('.step-fade')!).transitionDuration);
@@ -66,7 +60,7 @@ describeBrowser('encryption walkthrough', () => {
 
   for (const [width, colorScheme] of [[375, 'dark'], [1440, 'light']] as const) {
     it(`reads at ${width} px in ${colorScheme}: no page-wide horizontal scroll, no serious axe violation`, async () => {
-      const { page, close } = await openPage(browser, '#/encryption?branch=volume-other-key&step=9&key=customer-managed', { viewport: { width, height: 900 }, colorScheme });
+      const { page, close } = await openPage(browser(), '#/encryption?branch=volume-other-key&step=9&key=customer-managed', { viewport: { width, height: 900 }, colorScheme });
       try {
         await page.getByRole('heading', { level: 1, name: 'EBS encryption with KMS' }).waitFor();
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);

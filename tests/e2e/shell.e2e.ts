@@ -2,23 +2,14 @@
  * Smoke journey: the production build opens on the home route in real Chromium, shows its title,
  * logs no errors, talks to no other origin and has no serious or critical accessibility violations.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, formatViolations, launchBrowser, openPage, runAxe, screenshot } from './support/browser';
+import { expect, it } from 'vitest';
+import { describeBrowser, formatViolations, sharedBrowser, openPage, runAxe, screenshot } from './support/browser';
 
 describeBrowser('app shell', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('opens #/ with an "EC2 Explorer" h1, no errors, no off-origin requests and no serious axe violations', async () => {
-    const { page, consoleErrors, pageErrors, offOriginRequests, close } = await openPage(browser, '#/');
+    const { page, consoleErrors, pageErrors, offOriginRequests, close } = await openPage(browser(), '#/');
     try {
       const heading = page.locator('h1', { hasText: /EC2 Explorer/i });
       await heading.first().waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {});

@@ -1,24 +1,18 @@
 /**
  * The snapshot explorer as a person uses it, in real Chromium against the production build.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, formatViolations, launchBrowser, openPage, runAxe, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeBrowser, formatViolations, sharedBrowser, openPage, runAxe, screenshot } from './support/browser';
 
 const caption = (page: Page, label: string) => page.getByRole('group', { name: label }).locator('p[aria-live="polite"]');
 const stat = (page: Page, label: string) => page.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
 
 describeBrowser('snapshot explorer', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('steps through the walkthrough to the end, lands on the same step after a reload, and plays free play', async () => {
-    const { page, consoleErrors, pageErrors, offOriginRequests, close } = await openPage(browser, '#/snapshots');
+    const { page, consoleErrors, pageErrors, offOriginRequests, close } = await openPage(browser(), '#/snapshots');
     try {
       await page.getByRole('heading', { level: 1, name: 'Snapshots, restore and Fast Snapshot Restore' }).waitFor();
       const steps = caption(page, 'Snapshot steps');
@@ -79,7 +73,7 @@ describeBrowser('snapshot explorer', () => {
   });
 
   it('explains a hand-edited link and shows what it could use', async () => {
-    const { page, pageErrors, close } = await openPage(browser, '#/snapshots?size=40&play=w0-3,zz,d7&step=99');
+    const { page, pageErrors, close } = await openPage(browser(), '#/snapshots?size=40&play=w0-3,zz,d7&step=99');
     try {
       const notice = page.getByRole('status').filter({ hasText: 'Some values in the link could not be used' });
       await notice.waitFor();
@@ -94,7 +88,7 @@ describeBrowser('snapshot explorer', () => {
 
   it('moves with transitions normally and without any under reduced motion', async () => {
     const durations = async (reducedMotion: 'reduce' | 'no-preference') => {
-      const { page, close } = await openPage(browser, '#/snapshots?step=3', { reducedMotion });
+      const { page, close } = await openPage(browser(), '#/snapshots?step=3', { reducedMotion });
       try {
         await page.getByRole('heading', { level: 1, name: /Snapshots, restore/ }).waitFor();
         return await page.evaluate(() => {
@@ -112,7 +106,7 @@ describeBrowser('snapshot explorer', () => {
 
   for (const [width, colorScheme] of [[375, 'dark'], [1440, 'light']] as const) {
     it(`reads at ${width} px in ${colorScheme}: no page-wide horizontal scroll, no serious axe violation`, async () => {
-      const { page, close } = await openPage(browser, '#/snapshots?step=6&edition=current', { viewport: { width, height: 900 }, colorScheme });
+      const { page, close } = await openPage(browser(), '#/snapshots?step=6&edition=current', { viewport: { width, height: 900 }, colorScheme });
       try {
         await page.getByRole('heading', { level: 1, name: /Snapshots, restore/ }).waitFor();
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { replayActions } from '../../src/domain/snapshots/replay';
+import { installSnapshotEngine } from '../../src/store/snapshot-engine';
 import { snapshotWalkthrough } from '../../src/domain/snapshots/walkthrough';
 import { createAppStore } from '../../src/store/create-app-store';
 import { DEFAULT_SNAPSHOTS } from '../../src/store/snapshot-defaults';
+
+// The snapshot view installs free play's engine when it loads; these tests act as if it had.
+installSnapshotEngine({ replayActions });
 
 /** A store in free play, started at walkthrough step `step` (0-based). */
 function freePlayAt(step: number) {

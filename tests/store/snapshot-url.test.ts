@@ -1,9 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { replayActions } from '../../src/domain/snapshots/replay';
+import { installSnapshotEngine } from '../../src/store/snapshot-engine';
 import { walkthroughActions } from '../../src/domain/snapshots/walkthrough-figures';
 import { DEFAULT_LOCATION } from '../../src/store/initial-state';
 import { decodeLocation, encodeLocation, type LocationState } from '../../src/store/location';
 import { DEFAULT_SNAPSHOTS, type SnapshotInputs } from '../../src/store/snapshot-defaults';
+
+// The snapshot view installs free play's engine when it loads; these tests act as if it had.
+installSnapshotEngine({ replayActions });
 
 const BASE: LocationState = DEFAULT_LOCATION;
 const at = (snapshots: SnapshotInputs): LocationState => ({ ...BASE, route: 'snapshots', snapshots });

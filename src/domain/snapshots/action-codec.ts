@@ -14,7 +14,7 @@
  * names each part it could not read.
  */
 import type { BlockAction } from './blocks';
-import { FREE_PLAY_LIMITS } from './free-play-machine';
+import { FREE_PLAY_LIMITS } from './step-counts';
 
 /** "2-5.7": ascending runs of two or more consecutive blocks as ranges, the rest one by one. */
 export function encodeBlockList(blocks: readonly number[]): string {

@@ -17,9 +17,10 @@
  */
 import type { Machine } from '../stepper/machine';
 import type { BlockFrame } from './blocks';
+import { FREE_PLAY_LIMITS } from './step-counts';
 
-/** Interface limits of free play (not AWS figures): snapshots kept, volume size in GiB (= blocks), actions run. */
-export const FREE_PLAY_LIMITS = { maxSnapshots: 4, minSizeGiB: 4, maxSizeGiB: 64, maxActions: 200 } as const;
+/** Interface limits of free play (not AWS figures), kept in step-counts.ts: snapshots kept, size in GiB (= blocks), actions run. */
+export { FREE_PLAY_LIMITS };
 
 export type FreePlayState = 'empty' | 'data' | 'snap1' | 'snap2' | 'snap3' | 'snap4';
 export type FreePlayEvent = 'write' | 'snapshot' | 'delete' | 'restore' | 'copy';

@@ -7,7 +7,7 @@
  * The limits are interface choices (the free-play drawing's), not AWS figures.
  */
 import type { BlockAction } from './blocks';
-import { FREE_PLAY_LIMITS } from './free-play-machine';
+import { FREE_PLAY_LIMITS } from './step-counts';
 
 export interface WalkthroughFigures { sizeGiB: number; writtenGiB: number; changedGiB: number }
 

@@ -1,4 +1,6 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import { replayActions } from '../../domain/snapshots/replay';
+import { installSnapshotEngine } from '../../store/snapshot-engine';
 import { TipsPanel } from '../../components/tips-panel';
 import { snapshotExamTips, snapshotNotesRemarks } from '../../domain/exam/snapshot-tips';
 import { selectEdition } from '../../store/selectors';
@@ -7,8 +9,13 @@ import { BillingPanel } from './billing-panel';
 import { RestorePanel } from './restore-panel';
 import { WalkthroughPanel } from './walkthrough-panel';
 
+// Free play's engine travels with this view, not with the first page (store/snapshot-engine.ts).
+installSnapshotEngine({ replayActions });
+
 export default function SnapshotsView() {
   const edition = useAppStore(selectEdition);
+  const reconcile = useAppStore((s) => s.reconcileFreePlay);
+  useEffect(() => reconcile(), [reconcile]);
   const tips = useMemo(() => snapshotExamTips(edition), [edition]);
   const remarks = useMemo(() => snapshotNotesRemarks(edition), [edition]);
   return (

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { describe, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -167,6 +167,21 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 function warnSkipped(what: string): void {
   console.warn(`\n!!! SKIPPED browser journey "${what}": Chromium is missing (set CHROMIUM_PATH or apt-get install -y chromium) !!!\n`);
+}
+
+/** Inside describeBrowser: one Chromium for the whole describe block, launched before and closed after it. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('sharedBrowser(): the browser is launched in beforeAll; use it inside a test');
+    return browser;
+  };
 }
 
 /** describe() for browser journeys: skipped (loudly) when global setup found no Chromium. */

@@ -1,0 +1,69 @@
+/**
+ * The AMI lifecycle as a person uses it, in real Chromium against the production build.
+ */
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeBrowser, formatViolations, sharedBrowser, openPage, runAxe, screenshot } from './support/browser';
+
+const caption = (page: Page) => page.getByRole('group', { name: 'AMI steps' }).locator('p[aria-live="polite"]');
+const H1 = 'The AMI lifecycle';
+
+describeBrowser('AMI lifecycle', () => {
+  const browser = sharedBrowser();
+
+  it('steps through to the copy, is refused when it tries to edit the AMI, and reloads on the same step', async () => {
+    const { page, consoleErrors, pageErrors, offOriginRequests, close } = await openPage(browser(), '#/ami');
+    try {
+      await page.getByRole('heading', { level: 1, name: H1 }).waitFor();
+      expect(await caption(page).innerText()).toMatch(/^Step 1 of 10/);
+      const next = page.getByRole('group', { name: 'AMI steps' }).getByRole('button', { name: 'Next' });
+      await next.click();
+      await next.click();
+      expect(await caption(page).innerText()).toMatch(/^Step 3 of 10/);
+      const mapping = page.getByRole('table', { name: /^Block device mapping of ami-/ }).last();
+      expect(await mapping.innerText()).toMatch(/\/dev\/xvda\s+snap-0[0-9a-f]{16} \(8 GiB\)/);
+
+      // Trying to edit the AMI is refused, with the reason, and nothing changes.
+      await page.keyboard.press('ArrowRight');
+      expect(await caption(page).innerText()).toMatch(/^Step 4 of 10: .*Refused: An AMI cannot be edited/s);
+      expect(await page.getByText(/✕ Refused: An AMI cannot be edited/).isVisible()).toBe(true);
+
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      expect(await caption(page).innerText()).toMatch(/Refused: .*us-west-2/s);
+      await page.keyboard.press('ArrowRight');
+      expect(await caption(page).innerText()).toMatch(/^Step 7 of 10/);
+      const west = page.getByRole('region', { name: 'Region us-west-2' });
+      expect(await west.getByRole('table', { name: /^Block device mapping of ami-/ }).count()).toBe(1);
+
+      await expect.poll(() => page.url()).toContain('step=7');
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: H1 }).waitFor();
+      expect(await caption(page).innerText()).toMatch(/^Step 7 of 10/);
+
+      // The ids come from the seed in the link: the same after a reload, new after "New ids".
+      const amiId = await west.locator('table caption').innerText();
+      expect(amiId).toMatch(/^Block device mapping of ami-0[0-9a-f]{16}$/);
+      await page.getByRole('button', { name: 'New ids' }).click();
+      expect(await west.locator('table caption').innerText()).not.toBe(amiId);
+      expect({ pageErrors, consoleErrors, offOriginRequests }).toEqual({ pageErrors: [], consoleErrors: [], offOriginRequests: [] });
+    } finally {
+      await screenshot(page, 'ami-journey').catch(() => {});
+      await close();
+    }
+  });
+
+  for (const [width, colorScheme] of [[375, 'dark'], [1440, 'light'], [1920, 'dark']] as const) {
+    it(`reads at ${width} px in ${colorScheme}: no page-wide horizontal scroll, no serious axe violation`, async () => {
+      const { page, close } = await openPage(browser(), '#/ami?data=2&store=1&perm=public&step=9', { viewport: { width, height: 900 }, colorScheme });
+      try {
+        await page.getByRole('heading', { level: 1, name: H1 }).waitFor();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        expect(formatViolations(await runAxe(page))).toBe('');
+      } finally {
+        await screenshot(page, `ami-${width}-${colorScheme}`).catch(() => {});
+        await close();
+      }
+    });
+  }
+});
