@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import type { Edition } from '../domain';
+import type { AppState } from '../store/app-state';
 import { ChoiceGroup } from '../components/choice-group';
 import { encodeLocation } from '../store/location';
 import { selectEdition, selectRoute } from '../store/selectors';
@@ -14,9 +16,28 @@ const EDITION_CHOICES = [
 
 const THEME_LABEL = { system: 'System', light: 'Light', dark: 'Dark' } as const;
 
+/**
+ * A selector for a view's full link that re-encodes only when that view's inputs or the edition
+ * change: a keystroke in one view (a 100-line Dockerfile) does not re-encode every other link.
+ */
+function linkSelector(route: RouteId) {
+  let view: unknown;
+  let edition: Edition | undefined;
+  let href = '';
+  return (s: AppState) => {
+    const own = route === 'home' ? null : s[route];
+    if (href && own === view && s.edition === edition) return href;
+    view = own;
+    edition = s.edition;
+    href = encodeLocation(s, route);
+    return href;
+  };
+}
+
 function NavLink({ route, children }: { route: RouteId; children: string }) {
   const current = useAppStore(selectRoute) === route;
-  const href = useAppStore((s) => encodeLocation(s, route));
+  const select = useMemo(() => linkSelector(route), [route]);
+  const href = useAppStore(select);
   return (
     <a
       href={href}

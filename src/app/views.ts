@@ -41,4 +41,16 @@ export const VIEWS: readonly ViewEntry[] = [
     teaches: 'Step through an AMI\'s life: launch, configure, bake an image (a snapshot per volume and a block device mapping), launch from it in any AZ, copy it to another Region, share it and deregister it, with what AWS refuses and what it costs.',
     component: lazy(() => import('../features/ami-lifecycle/ami-view')),
   },
+  {
+    id: 'containers',
+    title: 'Containers',
+    teaches: 'Compare VMs with containers, write a Dockerfile and see which lines make layers, where deleted files still take space, how containers share an image\'s layers with their own writable layer, and how registries move only missing layers.',
+    component: lazy(() => import('../features/containers/containers-view')),
+  },
+  {
+    id: 'ecs',
+    title: 'ECS',
+    teaches: 'Build an ECS service from container and task definitions, choose EC2 or Fargate (or ECS Anywhere today), pick a valid Fargate size, and price a workload both ways.',
+    component: lazy(() => import('../features/ecs/ecs-view')),
+  },
 ];

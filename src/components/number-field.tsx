@@ -2,16 +2,18 @@ import { useId } from 'react';
 import { useNumberEntry } from './use-number-entry';
 
 /** A labelled number box with its unit; out-of-range entries are explained, not applied. */
-export function NumberField({ label, unit, value, min, max, onChange }: {
+export function NumberField({ label, unit, value, min, max, onChange, validate }: {
   label: string;
   unit: string;
   value: number;
   min: number;
   max: number;
   onChange: (value: number) => void;
+  /** For a typed value: the rule it breaks, or null when it may be applied. */
+  validate?: (value: number) => string | null;
 }) {
   const id = useId();
-  const entry = useNumberEntry({ value, min, max, unit, onChange });
+  const entry = useNumberEntry({ value, min, max, unit, onChange, validate });
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">

@@ -67,9 +67,8 @@ export function Stepper({ label, steps, index, onIndex, children, intervalMs }: 
   return (
     <div role="group" aria-label={label} aria-describedby={captionId} onKeyDown={onKeyDown} className="grid gap-4 xl:grid-cols-[1fr_16rem]">
       <div className="min-w-0 space-y-3">
-        {children}
-        {/* The buttons stay in reach while a tall drawing scrolls past (a phone, a big scenario). */}
-        <div className="sticky bottom-0 z-10 -mx-1 flex flex-wrap items-center gap-2 bg-white/95 px-1 py-1.5 dark:bg-slate-900/95">
+        {/* The buttons and the step's words come first: on a phone a tall drawing would push them off screen. */}
+        <div className="flex flex-wrap items-center gap-2">
           <button type="button" className={BUTTON} onClick={() => go(0)} aria-disabled={index === 0}>Restart</button>
           <button type="button" className={BUTTON} onClick={() => go(index - 1)} aria-disabled={index === 0}>Previous</button>
           <button type="button" className={PRIMARY} onClick={toggle}>{playing ? 'Pause' : 'Play'}</button>
@@ -85,6 +84,7 @@ export function Stepper({ label, steps, index, onIndex, children, intervalMs }: 
             </>
           ) : null}
         </p>
+        {children}
       </div>
       <StepList steps={steps} index={index} go={go} />
     </div>

@@ -8,6 +8,8 @@ import { firstInstanceName, isInstanceName } from '../domain/catalog/instance-na
 import { clampVolume } from '../domain/ebs/clamp';
 import { DEFAULT_AMI } from './ami-defaults';
 import { DEFAULT_BURST } from './burst-defaults';
+import { DEFAULT_CONTAINERS } from './containers-defaults';
+import { DEFAULT_ECS } from './ecs-defaults';
 import { DEFAULT_EBS } from './ebs-defaults';
 import { DEFAULT_ENCRYPTION } from './encryption-defaults';
 import { DEFAULT_SNAPSHOTS } from './snapshot-defaults';
@@ -75,5 +77,7 @@ export const createAppSlice: StateCreator<AppState, [], [], AppSlice> = (set, ge
     if (route === 'snapshots') set({ snapshots: DEFAULT_SNAPSHOTS, snapshotMessages: [] });
     if (route === 'encryption') set({ encryption: DEFAULT_ENCRYPTION });
     if (route === 'ami') set({ ami: DEFAULT_AMI, amiMessages: [] });
+    if (route === 'containers') set({ containers: DEFAULT_CONTAINERS });
+    if (route === 'ecs') set({ ecs: DEFAULT_ECS });
   },
 });

@@ -7,6 +7,8 @@ import { createAppSlice } from './app-slice';
 import type { AppState } from './app-state';
 import { createAmiSlice } from './ami-slice';
 import { createBurstSlice } from './burst-slice';
+import { createContainersSlice } from './containers-slice';
+import { createEcsSlice } from './ecs-slice';
 import { createEbsSlice } from './ebs-slice';
 import { createEncryptionSlice } from './encryption-slice';
 import { createSnapshotSlice } from './snapshot-slice';
@@ -21,6 +23,8 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
     ...createSnapshotSlice(...a),
     ...createEncryptionSlice(...a),
     ...createAmiSlice(...a),
+    ...createContainersSlice(...a),
+    ...createEcsSlice(...a),
     ...initial,
   }));
 }

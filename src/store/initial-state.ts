@@ -6,6 +6,8 @@
  */
 import { DEFAULT_AMI } from './ami-defaults';
 import { DEFAULT_BURST } from './burst-defaults';
+import { DEFAULT_CONTAINERS } from './containers-defaults';
+import { DEFAULT_ECS } from './ecs-defaults';
 import { DEFAULT_EBS } from './ebs-defaults';
 import { DEFAULT_ENCRYPTION } from './encryption-defaults';
 import { DEFAULT_SNAPSHOTS } from './snapshot-defaults';
@@ -16,6 +18,7 @@ export const STORAGE_KEY = 'ec2x.state.v1';
 
 export const DEFAULT_LOCATION: LocationState = {
   route: 'home', edition: DEFAULT_EDITION, ebs: DEFAULT_EBS, burst: DEFAULT_BURST, snapshots: DEFAULT_SNAPSHOTS, encryption: DEFAULT_ENCRYPTION, ami: DEFAULT_AMI,
+  containers: DEFAULT_CONTAINERS, ecs: DEFAULT_ECS,
 };
 
 export function initialStateFrom(hash: string, saved: string | null): LocationState & { notices: Notice[] } {
@@ -33,5 +36,5 @@ export function initialStateFrom(hash: string, saved: string | null): LocationSt
 
 /** Everything worth keeping between visits: each view's URL fragment, one per line. */
 export function stateForStorage(state: LocationState): string {
-  return (['ebs', 'burst', 'snapshots', 'encryption', 'ami'] as const).map((view) => encodeLocation(state, view)).join('\n');
+  return (['ebs', 'burst', 'snapshots', 'encryption', 'ami', 'containers', 'ecs'] as const).map((view) => encodeLocation(state, view)).join('\n');
 }

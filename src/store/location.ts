@@ -8,6 +8,10 @@ import { isEdition } from '../domain/types';
 import { DEFAULT_AMI, type AmiViewInputs } from './ami-defaults';
 import { decodeAmi, encodeAmi } from './ami-url';
 import { DEFAULT_BURST, type BurstInputs } from './burst-defaults';
+import { DEFAULT_CONTAINERS, type ContainersInputs } from './containers-defaults';
+import { decodeContainers, encodeContainers } from './containers-url';
+import { DEFAULT_ECS, type EcsInputs } from './ecs-defaults';
+import { decodeEcs, encodeEcs } from './ecs-url';
 import { decodeBurst, encodeBurst } from './burst-url';
 import { DEFAULT_EBS, type EbsInputs } from './ebs-defaults';
 import { DEFAULT_ENCRYPTION, type EncryptionViewInputs } from './encryption-defaults';
@@ -27,13 +31,15 @@ export interface LocationState {
   snapshots: SnapshotInputs;
   encryption: EncryptionViewInputs;
   ami: AmiViewInputs;
+  containers: ContainersInputs;
+  ecs: EcsInputs;
 }
 
 export interface DecodedLocation extends LocationState {
   problems: string[];
 }
 
-type ViewKey = 'ebs' | 'burst' | 'snapshots' | 'encryption' | 'ami';
+type ViewKey = 'ebs' | 'burst' | 'snapshots' | 'encryption' | 'ami' | 'containers' | 'ecs';
 
 interface ViewCodec<K extends ViewKey> {
   key: K;
@@ -48,6 +54,8 @@ const VIEW_CODECS: { [R in RouteId]?: ViewCodec<ViewKey> } = {
   snapshots: { key: 'snapshots', defaults: DEFAULT_SNAPSHOTS, encode: encodeSnapshots, decode: decodeSnapshots } as ViewCodec<'snapshots'> as unknown as ViewCodec<ViewKey>,
   encryption: { key: 'encryption', defaults: DEFAULT_ENCRYPTION, encode: encodeEncryption, decode: decodeEncryption } as ViewCodec<'encryption'> as unknown as ViewCodec<ViewKey>,
   ami: { key: 'ami', defaults: DEFAULT_AMI, encode: encodeAmi, decode: decodeAmi } as ViewCodec<'ami'> as unknown as ViewCodec<ViewKey>,
+  containers: { key: 'containers', defaults: DEFAULT_CONTAINERS, encode: encodeContainers, decode: decodeContainers } as ViewCodec<'containers'> as unknown as ViewCodec<ViewKey>,
+  ecs: { key: 'ecs', defaults: DEFAULT_ECS, encode: encodeEcs, decode: decodeEcs } as ViewCodec<'ecs'> as unknown as ViewCodec<ViewKey>,
 };
 
 /** Paths are read case-insensitively and without a trailing slash: `#/EBS/` is `#/ebs`. */
@@ -88,7 +96,7 @@ export function decodeLocation(hash: string, current: LocationState): DecodedLoc
     if (isEdition(rawEdition)) edition = rawEdition;
     else problems.push(`edition "${rawEdition}" is not saa-c02 or current: used ${edition}`);
   }
-  const next: LocationState = { route, edition, ebs: current.ebs, burst: current.burst, snapshots: current.snapshots, encryption: current.encryption, ami: current.ami };
+  const next: LocationState = { route, edition, ebs: current.ebs, burst: current.burst, snapshots: current.snapshots, encryption: current.encryption, ami: current.ami, containers: current.containers, ecs: current.ecs };
   for (const c of Object.values(VIEW_CODECS)) {
     if (!c) continue;
     if (c === codec) {

@@ -1,5 +1,5 @@
 /** The views that exist, by id and hash path. The app maps each id to a component. */
-export type RouteId = 'home' | 'ebs' | 'burst' | 'snapshots' | 'encryption' | 'ami';
+export type RouteId = 'home' | 'ebs' | 'burst' | 'snapshots' | 'encryption' | 'ami' | 'containers' | 'ecs';
 
 export const ROUTE_PATHS: Readonly<Record<RouteId, string>> = {
   home: '/',
@@ -8,6 +8,8 @@ export const ROUTE_PATHS: Readonly<Record<RouteId, string>> = {
   snapshots: '/snapshots',
   encryption: '/encryption',
   ami: '/ami',
+  containers: '/containers',
+  ecs: '/ecs',
 };
 
 export function routeForPath(path: string): RouteId | undefined {

@@ -37,3 +37,5 @@ export const selectEncryptionStep = (s: AppState) => s.encryption.step;
 export const selectAmi = (s: AppState) => s.ami;
 export const selectAmiStep = (s: AppState) => s.ami.step;
 export const selectAmiMessages = (s: AppState) => s.amiMessages;
+export const selectContainers = (s: AppState) => s.containers;
+export const selectEcs = (s: AppState) => s.ecs;

@@ -138,3 +138,58 @@ describe('a snapshot, encryption or AMI view that fails', () => {
     expect(screen.getByRole('group', { name: 'AMI steps' })).toHaveAccessibleDescription(/^Step 1 of 10:/);
   });
 });
+
+const NEW_VIEWS = [
+  { link: 'Containers', path: '#/containers', heading: 'Containers and image layers', card: /^Containers\s*Compare VMs with containers/ },
+  { link: 'ECS', path: '#/ecs', heading: 'ECS on EC2 and on Fargate', card: /^ECS\s*Build an ECS service/ },
+] as const;
+
+describe('navigating to the containers and ECS views', () => {
+  it('lists both views in the header and on the home page', () => {
+    renderApp('');
+    const nav = screen.getByRole('navigation', { name: 'Explorers' });
+    for (const v of NEW_VIEWS) {
+      expect(within(nav).getByRole('link', { name: v.link })).toHaveAttribute('href', expect.stringMatching(new RegExp(`^${v.path}\\?edition=saa-c02&`)));
+      expect(screen.getByRole('link', { name: v.card })).toHaveAttribute('href', v.path);
+    }
+  });
+
+  for (const v of NEW_VIEWS) {
+    it(`opens ${v.path} from the header link, with its heading, marked as the current page`, async () => {
+      renderApp('');
+      const nav = screen.getByRole('navigation', { name: 'Explorers' });
+      follow(within(nav).getByRole('link', { name: v.link }).getAttribute('href')!);
+      expect(await screen.findByRole('heading', { level: 1, name: v.heading })).toBeInTheDocument();
+      expect(within(nav).getByRole('link', { name: v.link })).toHaveAttribute('aria-current', 'page');
+      expect(within(nav).getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
+    });
+  }
+
+  it('opens a containers link with a typed Dockerfile as "Your own", showing its text', async () => {
+    const { store } = renderApp(`#/containers?${new URLSearchParams({ df: 'FROM alpine:3.20\nRUN echo "a & b" # ✓\n' }).toString()}`);
+    await screen.findByRole('heading', { level: 1, name: NEW_VIEWS[0].heading });
+    expect(screen.getByRole('radio', { name: 'Your own' })).toBeChecked();
+    expect(screen.getByRole('textbox', { name: 'Dockerfile' })).toHaveValue('FROM alpine:3.20\nRUN echo "a & b" # ✓\n');
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  it('explains a hand-edited containers link, naming each bad value and what was used', async () => {
+    renderApp('#/containers?sample=nope&apps=99&repo=secret');
+    await screen.findByRole('heading', { level: 1, name: NEW_VIEWS[0].heading });
+    const notice = screen.getByText('Some values in the link could not be used').closest('[role="status"]')!;
+    expect(notice).toHaveTextContent('sample "nope" is not one of node-web');
+    expect(notice).toHaveTextContent('apps 99 is outside 1 to 12: used 12');
+    expect(notice).toHaveTextContent('repo "secret" is not public or private: used private');
+    expect(screen.getByRole('radio', { name: 'A Node.js web app' })).toBeChecked();
+  });
+
+  it('opens an ECS link with a Fargate size the table lacks on the nearest size, saying why in the link\'s notice', async () => {
+    const { store } = renderApp('#/ecs?lt=FARGATE&cpu=512&mem=9000&count=99');
+    await screen.findByRole('heading', { level: 1, name: NEW_VIEWS[1].heading });
+    const notice = screen.getByText('Some values in the link could not be used').closest('[role="status"]')!;
+    expect(notice).toHaveTextContent('count 99 is outside 0 to 50: used 50');
+    expect(notice).toHaveTextContent('With 512 CPU units (0.5 vCPU), memory must be 1, 2, 3 or 4 GB (1,024-4,096 MiB); 9,000 MiB is not one.');
+    expect(store.getState().notices).toHaveLength(1);
+    expect(store.getState().ecs).toMatchObject({ cpuUnits: 2_048, memoryMiB: 9_216, desiredCount: 50 });
+  });
+});

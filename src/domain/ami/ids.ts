@@ -12,6 +12,7 @@
  * scenario. The seed is a 32-bit unsigned integer (others are truncated and taken modulo 2^32;
  * a non-finite seed counts as 0). No units.
  */
+import { fmix32 } from '../hash';
 
 export type IdPrefix = 'ami' | 'snap' | 'vol' | 'i';
 
@@ -23,15 +24,6 @@ export interface IdFactory {
 /** Every id a factory issues matches this. */
 export const RESOURCE_ID_PATTERN = /^(ami|snap|vol|i)-0[0-9a-f]{16}$/;
 
-function fmix32(x: number): number {
-  let h = x >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85eb_ca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2_ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 /** The seed as the generator reads it: a 32-bit unsigned integer. */
 export function normaliseSeed(seed: number): number {

@@ -1,7 +1,9 @@
 /**
  * How each allowed AMI event changes the scene (scene.ts lists the rules it keeps), and what a
  * refused attempt highlights while changing nothing. Sizes in GiB; snapshot sizes are the used
- * data of their volumes (aws-facts §4), copies keep them (complete copies, CopyingAMIs.md).
+ * data of their volumes (aws-facts §4), copies keep them (complete copies, CopyingAMIs.md), and a
+ * volume restored from a snapshot holds what the snapshot stores. Instance store volumes are named
+ * in the AMI's mapping with no snapshot (CreateImage) and come back empty (aws-facts §6).
  *
  * Ids are drawn from the factory in the order things are created: instance, then its volumes;
  * AMI, then its snapshots. A refused attempt draws no id, so ids depend only on the allowed steps.
@@ -10,8 +12,8 @@ import type { IdFactory } from './ids';
 import { BOOT_DEVICE, DATA_DEVICES, FIRST_AZ, INSTANCE_STORE_NAMES, SOURCE_REGION, type AmiInputs, type AmiPermission } from './inputs';
 import type { AmiEvent } from './machine';
 import {
-  YOUR_AMI_NAME, amazonAmi, azName, copyOf, firstInstance, mappedSnapshots, regionTag, sourceAmi,
-  type AmiScene, type SceneAmi, type SceneInstance, type SceneRegion,
+  AMAZON_ROOT_USED_GIB, YOUR_AMI_NAME, allSnapshots, amazonAmi, azName, copyOf, ebsEntries, firstInstance, instanceStoreEntries,
+  mappedSnapshots, regionTag, sourceAmi, type AmiScene, type SceneAmi, type SceneInstance, type SceneMappingEntry, type SceneRegion,
 } from './scene';
 
 export interface SceneContext {
@@ -42,10 +44,19 @@ function updateAmi(scene: AmiScene, id: string, change: (a: SceneAmi) => SceneAm
   return { ...scene, regions: scene.regions.map((r) => ({ ...r, amis: r.amis.map((a) => (a.id === id ? change(a) : a)) })) };
 }
 
-/** An instance from `ami` in `az`: one new volume per mapping entry, restored from its snapshot. */
-function launch(ami: SceneAmi, az: string, owner: SceneInstance['owner'], ids: IdFactory, instanceStore: readonly string[] = []): SceneInstance {
+/**
+ * An instance from `ami` in `az`: one new volume per `ebs` entry, restored from its snapshot and
+ * holding what it stores (the Amazon AMI's snapshot is not in the scene: AMAZON_ROOT_USED_GIB), and
+ * one empty instance store volume per `instance-store` entry, after those chosen at launch.
+ */
+function launch(scene: AmiScene, ami: SceneAmi, az: string, owner: SceneInstance['owner'], ids: IdFactory, chosenStore: readonly string[] = []): SceneInstance {
   const id = ids.next('i');
-  const volumes = ami.mapping.map((m) => ({ id: ids.next('vol'), device: m.device, sizeGiB: m.sizeGiB, fromSnapshot: m.snapshotId }));
+  const stored = (m: SceneMappingEntry): number => (ami.provider === 'amazon' ? AMAZON_ROOT_USED_GIB
+    : allSnapshots(scene).find((s) => s.id === m.snapshotId)?.storedGiB ?? 0);
+  const volumes = ebsEntries(ami).map((m) => ({
+    id: ids.next('vol'), device: m.device, sizeGiB: m.sizeGiB, usedGiB: stored(m), fromSnapshot: m.snapshotId,
+  }));
+  const instanceStore = [...chosenStore, ...instanceStoreEntries(ami).map((m) => m.device)];
   return { id, az, owner, fromAmi: ami.id, volumes, instanceStore, configured: ami.provider === 'you' };
 }
 
@@ -73,15 +84,17 @@ export function applyAmiEvent(before: AmiScene, event: AmiEvent, { inputs, ids }
       const boot = { ...amazon, mapping: amazon.mapping.map((m) => ({ ...m, sizeGiB: Math.max(m.sizeGiB, inputs.bootGiB) })) };
       const store = INSTANCE_STORE_NAMES.slice(0, inputs.instanceStore);
       // The root volume may be larger than the AMI's root entry, never smaller (block-device-mapping-concepts.md).
-      const instance = launch(boot, azName(SOURCE_REGION, FIRST_AZ), 'you', ids, store);
+      const instance = launch(before, boot, azName(SOURCE_REGION, FIRST_AZ), 'you', ids, store);
       return launched(before, SOURCE_REGION, instance, amazon.id);
     }
     case 'configure': {
       const first = firstInstance(before);
       if (!first) return none;
+      // New empty data volumes, then the application writes bootUsedGiB to the root and dataUsedGiB to each.
       const data = DATA_DEVICES.slice(0, inputs.dataVolumes)
-        .map((device) => ({ id: ids.next('vol'), device, sizeGiB: inputs.dataGiB, fromSnapshot: null }));
-      const scene = updateInstance(before, first.id, (i) => ({ ...i, configured: true, volumes: [...i.volumes, ...data] }));
+        .map((device) => ({ id: ids.next('vol'), device, sizeGiB: inputs.dataGiB, usedGiB: inputs.dataUsedGiB, fromSnapshot: null }));
+      const root = (v: SceneInstance['volumes'][number]) => (v.device === BOOT_DEVICE ? { ...v, usedGiB: inputs.bootUsedGiB } : v);
+      const scene = updateInstance(before, first.id, (i) => ({ ...i, configured: true, volumes: [...i.volumes.map(root), ...data] }));
       return { ...scene, active: [first.id, ...first.volumes.map((v) => v.id), ...data.map((v) => v.id)] };
     }
     case 'create-image': {
@@ -89,23 +102,26 @@ export function applyAmiEvent(before: AmiScene, event: AmiEvent, { inputs, ids }
       if (!first) return none;
       const id = ids.next('ami');
       const snapshots = first.volumes.map((v) => ({
-        id: ids.next('snap'), region: SOURCE_REGION, fromVolume: v.id,
-        storedGiB: v.device === BOOT_DEVICE ? inputs.bootUsedGiB : inputs.dataUsedGiB, referencedBy: [id],
+        id: ids.next('snap'), region: SOURCE_REGION, fromVolume: v.id, storedGiB: v.usedGiB, referencedBy: [id],
       }));
+      // CreateImage keeps an entry per instance store volume, with no snapshot: its data is not captured.
+      const mapping: SceneMappingEntry[] = [
+        ...first.volumes.map((v, k) => ({ device: v.device, kind: 'ebs' as const, snapshotId: snapshots[k]!.id, sizeGiB: v.sizeGiB })),
+        ...first.instanceStore.map((name) => ({ device: name, kind: 'instance-store' as const, snapshotId: null, sizeGiB: 0 })),
+      ];
       const created: SceneAmi = {
-        id, region: SOURCE_REGION, name: YOUR_AMI_NAME, state: 'available', permission: 'private', provider: 'you',
-        mapping: first.volumes.map((v, k) => ({ device: v.device, snapshotId: snapshots[k]!.id, sizeGiB: v.sizeGiB })),
+        id, region: SOURCE_REGION, name: YOUR_AMI_NAME, state: 'available', permission: 'private', provider: 'you', mapping,
       };
       const scene = withRegion(before, SOURCE_REGION, (r) => ({ ...r, amis: [...r.amis, created], snapshots: [...r.snapshots, ...snapshots] }));
       return { ...scene, active: [first.id, ...snapshots.map((s) => s.id), id] };
     }
     case 'launch-from-ami': {
       if (!mine) return none;
-      return launched(before, SOURCE_REGION, launch(mine, azName(SOURCE_REGION, inputs.launchAz), 'you', ids), mine.id, ...snapIds(mine));
+      return launched(before, SOURCE_REGION, launch(before, mine, azName(SOURCE_REGION, inputs.launchAz), 'you', ids), mine.id, ...snapIds(mine));
     }
     case 'try-launch-other-region': {
       if (!copy) return none;
-      const instance = launch(copy, azName(copy.region, inputs.launchAz), 'you', ids);
+      const instance = launch(before, copy, azName(copy.region, inputs.launchAz), 'you', ids);
       return launched(before, copy.region, instance, regionTag(copy.region), copy.id, ...snapIds(copy));
     }
     case 'copy-ami': {
@@ -118,7 +134,7 @@ export function applyAmiEvent(before: AmiScene, event: AmiEvent, { inputs, ids }
       }));
       const created: SceneAmi = {
         id, region, name: mine.name, state: 'available', permission: 'private', provider: 'you', copiedFrom: mine.id,
-        mapping: mine.mapping.map((m, k) => ({ ...m, snapshotId: snapshots[k]?.id ?? m.snapshotId })),
+        mapping: mine.mapping.map((m) => ({ ...m, snapshotId: snapshots.find((s) => s.copiedFrom === m.snapshotId)?.id ?? m.snapshotId })),
       };
       const scene = withRegion(before, region, (r) => ({ ...r, amis: [...r.amis, created], snapshots: [...r.snapshots, ...snapshots] }));
       return { ...scene, active: [mine.id, regionTag(region), id, ...snapshots.map((s) => s.id)] };
@@ -128,7 +144,7 @@ export function applyAmiEvent(before: AmiScene, event: AmiEvent, { inputs, ids }
     case 'set-permission-public': return setPermission(before, 'public');
     case 'other-account-launches': {
       if (!mine) return none;
-      const instance = launch(mine, azName(SOURCE_REGION, inputs.launchAz), 'other-account', ids);
+      const instance = launch(before, mine, azName(SOURCE_REGION, inputs.launchAz), 'other-account', ids);
       return launched(before, SOURCE_REGION, instance, mine.id, ...snapIds(mine));
     }
     case 'deregister': {

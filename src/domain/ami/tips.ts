@@ -1,9 +1,11 @@
 /**
  * Exam tips for AMIs, from the seed notes' own power-ups (shared/seed-notes.md, "Amazon Machine
  * Images (AMI)" and its "Exam Powerups"), and one remark where aws-facts.md refines the notes:
- * instance store is not captured by an AMI (aws-facts §6, UG21 InstanceStorage.md). aws-facts'
+ * instance store data is not captured by an AMI (aws-facts §6, UG21 InstanceStorage.md), though its
+ * mapping lists the volumes and new instances get them empty (EC2 API Reference CreateImage). aws-facts'
  * "Where the notes disagree" has no AMI item, so that omission is the only remark.
- * The snapshot price is aws-facts §3.2; a Marketplace AMI's extra charge has no figure anywhere.
+ * The snapshot price is aws-facts §3.2; a Marketplace AMI's extra cost is the notes' wording ("Will
+ * charge you for the instance cost and an extra cost for the AMI") and has no figure anywhere.
  */
 import type { ExamTip, NotesRemark } from '../exam/ebs-tips';
 
@@ -48,13 +50,13 @@ export function amiExamTips(): ExamTip[] {
     },
     {
       id: 'ami-marketplace',
-      text: 'A Marketplace AMI can include commercial software: you pay for the instance plus an extra hourly software charge set by the seller.',
+      text: 'A Marketplace AMI can include commercial software: you are charged the instance cost and an extra cost for the AMI.',
       source: NOTES,
     },
     {
       id: 'ami-instance-store',
-      text: 'An AMI does not capture instance store volumes: their data stays behind, and is lost when the instance stops or terminates.',
-      source: 'UG21 InstanceStorage.md (aws-facts §6)',
+      text: 'An AMI does not capture instance store data: its mapping may list the instance store volumes, but instances launched from it get them empty, and the data on the original is lost when that instance stops or terminates.',
+      source: 'UG21 InstanceStorage.md (aws-facts §6); EC2 API Reference (CreateImage)',
     },
   ];
 }
@@ -64,8 +66,8 @@ export function amiNotesRemarks(): NotesRemark[] {
     {
       id: 'ami-instance-store',
       notesSay: '"when launching a new instance using the AMI, we\'ll have the exact same volumes attached" (the notes never mention instance store).',
-      correction: 'Only the EBS volumes: an AMI does not capture instance store volumes, so their data is not in the image and a new instance does not get it.',
-      source: 'UG21 InstanceStorage.md (aws-facts §6: "AMIs don\'t capture it")',
+      correction: 'Only the EBS volumes keep their data: an AMI does not capture instance store data, so a new instance gets its instance store volumes empty.',
+      source: 'UG21 InstanceStorage.md (aws-facts §6: "AMIs don\'t capture it"); EC2 API Reference (CreateImage): the mapping keeps instance store entries',
     },
   ];
 }

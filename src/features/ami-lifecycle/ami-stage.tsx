@@ -19,11 +19,11 @@ function InstanceCard({ i, active }: { i: SceneInstance; active: ReadonlySet<str
       <ul className="mt-1 space-y-0.5">
         {i.volumes.map((v) => (
           <li key={v.id} className={active.has(v.id) ? 'font-semibold' : ''}>
-            <span className="font-mono">{v.device}</span> EBS {v.sizeGiB.toLocaleString('en-US')} GiB
-            {v.fromSnapshot ? <> from <span className="break-all font-mono">{v.fromSnapshot}</span></> : ' (new, empty)'}
+            <span className="font-mono">{v.device}</span> EBS {v.sizeGiB.toLocaleString('en-US')} GiB, holds {v.usedGiB.toLocaleString('en-US')} GiB
+            {v.fromSnapshot ? <> · from <span className="break-all font-mono">{v.fromSnapshot}</span></> : v.usedGiB ? '' : ' (new, empty)'}
           </li>
         ))}
-        {i.instanceStore.map((name) => <li key={name}><span className="font-mono">{name}</span> instance store (not in any image)</li>)}
+        {i.instanceStore.map((name) => <li key={name}><span className="font-mono">{name}</span> instance store (its data is never captured in an image)</li>)}
       </ul>
     </Card>
   );
@@ -40,7 +40,9 @@ function AmiCard({ a, active }: { a: SceneAmi; active: ReadonlySet<string> }) {
         <thead><tr><th scope="col" className="font-medium">Device</th><th scope="col" className="font-medium">Snapshot</th></tr></thead>
         <tbody>
           {a.mapping.map((m) => (
-            <tr key={m.device}><td className="font-mono">{m.device}</td><td className="break-all font-mono">{m.snapshotId} ({m.sizeGiB.toLocaleString('en-US')} GiB)</td></tr>
+            <tr key={m.device}><td className="whitespace-nowrap pr-2 align-top font-mono">{m.device}</td><td className="font-mono">{m.kind === 'instance-store' || m.snapshotId === null
+              ? <span className="font-sans">instance store: no snapshot, comes back empty</span>
+              : <><span className="break-all">{m.snapshotId}</span> <span className="whitespace-nowrap">({m.sizeGiB.toLocaleString('en-US')} GiB)</span></>}</td></tr>
           ))}
         </tbody>
       </table>
@@ -93,11 +95,11 @@ export const AmiStage = memo(function AmiStage({ scene, refused }: { scene: AmiS
   return (
     <div className="space-y-3">
       {refused ? (
-        <p key={refused} className="step-enter rounded-md border-2 border-red-700 bg-red-50 px-3 py-2 text-sm font-semibold text-red-800 dark:border-red-300 dark:bg-red-950/50 dark:text-red-200">
+        <p key={refused} aria-hidden="true" className="step-enter rounded-md border-2 border-red-700 bg-red-50 px-3 py-2 text-sm font-semibold text-red-800 dark:border-red-300 dark:bg-red-950/50 dark:text-red-200">
           <span aria-hidden="true">✕ </span>Refused: {refused}
         </p>
       ) : null}
-      <div className="grid gap-3 2xl:grid-cols-2">
+      <div className="grid gap-3">
         {scene.regions.map((r) => <Region key={r.name} r={r} active={active} />)}
       </div>
     </div>

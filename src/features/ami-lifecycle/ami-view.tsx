@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Section } from '../../components/section';
 import { Stepper } from '../../components/stepper';
 import { TipsPanel } from '../../components/tips-panel';
+import { AMI_STEP_SOURCES } from '../../domain/ami/step-sources';
 import { amiExamTips, amiNotesRemarks } from '../../domain/ami/tips';
 import { selectAmiMessages } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
@@ -27,17 +28,19 @@ export default function AmiView() {
         </p>
       </div>
       <Section title="Launch, configure, create an image, launch again">
-        <div className="mb-4"><AmiControls inputs={inputs} /></div>
         {messages.length ? (
           <ul role="status" className="mb-3 list-disc space-y-1 rounded-md bg-amber-50 py-2 pl-8 pr-3 text-sm dark:bg-amber-950/40">
             {messages.map((m) => <li key={m}>{m}</li>)}
           </ul>
         ) : null}
         <Stepper label="AMI steps" steps={steps} index={Math.min(index, steps.length - 1)} onIndex={goTo}>
+          <p className="text-xs text-slate-600 dark:text-slate-400">Source for this step: {AMI_STEP_SOURCES[step.event]}.</p>
           <AmiStage scene={step.scene} refused={step.refused} />
         </Stepper>
+        <h3 className="mb-2 mt-6 text-base font-semibold">Change the scenario</h3>
+        <AmiControls inputs={inputs} />
       </Section>
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="grid gap-6 xl:grid-cols-2 [&>*]:min-w-0">
         <AmiBilling />
         <TipsPanel title="Exam power-ups: AMIs" tips={tips} remarks={remarks} />
       </div>

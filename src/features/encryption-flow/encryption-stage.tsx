@@ -57,7 +57,7 @@ export const EncryptionStage = memo(function EncryptionStage({ scene, refused }:
   return (
     <div className="grid gap-2 md:grid-cols-2">
       {refused ? (
-        <p key={refused} className="step-enter rounded-md border-2 border-red-700 bg-red-50 px-3 py-2 text-sm font-semibold text-red-800 md:col-span-2 dark:border-red-300 dark:bg-red-950/50 dark:text-red-200">
+        <p key={refused} aria-hidden="true" className="step-enter rounded-md border-2 border-red-700 bg-red-50 px-3 py-2 text-sm font-semibold text-red-800 md:col-span-2 dark:border-red-300 dark:bg-red-950/50 dark:text-red-200">
           <span aria-hidden="true">✕ </span>Refused by EBS: nothing changes.
         </p>
       ) : null}

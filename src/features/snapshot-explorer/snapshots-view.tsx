@@ -28,7 +28,7 @@ export default function SnapshotsView() {
         </p>
       </div>
       <WalkthroughPanel />
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="grid gap-6 xl:grid-cols-2 [&>*]:min-w-0">
         <BillingPanel />
         <TipsPanel title="Exam tips: snapshots" tips={tips} remarks={remarks} />
       </div>

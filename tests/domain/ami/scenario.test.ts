@@ -2,12 +2,14 @@
  * The AMI walkthrough's scenario: every permission x data volumes x instance store run takes no
  * refused transition except its attempt steps, whose `refused` is set and whose scene keeps every
  * Region, AMI, snapshot and instance; each step has a short title and a caption of one or two
- * sentences; a scenario that breaks the machine's rules throws naming the step.
+ * sentences that never repeats the refusal; every event has its sources; a scenario that breaks the
+ * machine's rules throws naming the step.
  */
 import { describe, expect, it } from 'vitest';
 import { expectReadableStep } from '../support/captions';
 import { AMI_PERMISSIONS, DEFAULT_AMI_INPUTS, amiScenario, type AmiInputs } from '../../../src/domain/ami/inputs';
-import { AMI_MACHINE, EDIT_AMI_REFUSAL, PRIVATE_AMI_REFUSAL } from '../../../src/domain/ami/machine';
+import { AMI_STEP_SOURCES } from '../../../src/domain/ami/captions';
+import { AMI_EVENTS, AMI_MACHINE, EDIT_AMI_REFUSAL, PRIVATE_AMI_REFUSAL } from '../../../src/domain/ami/machine';
 import { amiInitialScene, amiSteps, runAmiScenario } from '../../../src/domain/ami/scenario';
 import { tryEvent } from '../../../src/domain/stepper/machine';
 
@@ -72,7 +74,46 @@ describe('every AMI scenario', () => {
       }
     }
   });
+
+  it('never repeats a refusal in the caption: the view shows `refused` on its own', () => {
+    for (const inputs of ALL_INPUTS) {
+      for (const step of amiSteps(inputs).filter((s) => s.refused)) {
+        const [rule] = step.refused!.split(':');
+        expect(step.explanation.toLowerCase(), step.explanation).not.toContain(rule!.toLowerCase());
+        expect(step.explanation).not.toMatch(/refused/i);
+      }
+    }
+  });
+
+  it('agrees in number: "1 instance store volume ... comes", never "1 ... volumes" or "volume ... come"', () => {
+    for (const inputs of ALL_INPUTS) {
+      for (const { explanation } of amiSteps(inputs)) {
+        expect(explanation).not.toMatch(/\b1 [a-z ]*volumes\b|volume ephemeral\d come\b|volumes ephemeral0 and ephemeral1 comes\b/);
+      }
+    }
+  });
 });
+
+describe('AMI_STEP_SOURCES', () => {
+  it('names a source for every event', () => {
+    expect(Object.keys(AMI_STEP_SOURCES).sort()).toEqual([...AMI_EVENTS].sort());
+    for (const e of AMI_EVENTS) expect(AMI_STEP_SOURCES[e].length).toBeGreaterThan(0);
+  });
+
+  it('attributes what aws-facts.md does not say to the EC2 User Guide or API Reference page that says it', () => {
+    expect(AMI_STEP_SOURCES['copy-ami']).toMatch(/EC2 User Guide \(CopyingAMIs\.md\): a new AMI with complete copies of the snapshots, and launch permissions are not copied/);
+    expect(AMI_STEP_SOURCES.deregister).toMatch(/^EC2 User Guide \(deregister-ami\.md\): instances keep running after deregistering, and the snapshots stay, still billed, until you delete them/);
+    for (const e of ['set-permission-accounts', 'set-permission-public'] as const) expect(AMI_STEP_SOURCES[e]).toMatch(/CopyingAMIs\.md/);
+    for (const e of ['create-image', 'launch-from-ami'] as const) {
+      expect(AMI_STEP_SOURCES[e]).toMatch(/EC2 API Reference \(CreateImage\)/);
+      expect(AMI_STEP_SOURCES[e]).toMatch(/aws-facts §6/);
+    }
+    expect(AMI_STEP_SOURCES['try-edit-ami']).toMatch(/ModifyImageAttribute/);
+  });
+});
+
+/** A caption with its ids shortened to the prefix, so the expected text can be written out. */
+const redact = (text: string): string => text.replace(/\b(ami|snap|vol|i)-0[0-9a-f]{16}\b/g, '$1-…');
 
 describe('the captions', () => {
   const steps = amiSteps(DEFAULT_AMI_INPUTS);
@@ -80,8 +121,23 @@ describe('the captions', () => {
   it('name the devices, sizes and used data of the defaults', () => {
     expect(steps[0]!.explanation).toMatch(/starts in us-east-1a from ami-0[0-9a-f]{16}, an Amazon-provided AMI: its root volume vol-0[0-9a-f]{16} \(\/dev\/xvda, 8 GiB\)/);
     expect(steps[1]!.explanation).toBe('The application is installed, writing 3 GiB to the root volume, and 1 data volume of 100 GiB (/dev/xvdf) is attached, holding 20 GiB.');
-    expect(steps[2]!.explanation).toMatch(/23 GiB of used data\) and registers ami-0[0-9a-f]{16} in us-east-1/);
+    expect(redact(steps[2]!.explanation)).toBe('Creating an image snapshots each EBS volume (snap-… 3 GiB and snap-… 20 GiB: 23 GiB of used data) and registers ami-… in us-east-1, whose block device mapping links each EBS device to its snapshot. It starts private: only your account can launch it.');
     expect(steps[4]!.explanation).toMatch(/starts in us-east-1b .*\/dev\/xvda 8 GiB from snap-.* and \/dev\/xvdf 100 GiB from snap-/);
+  });
+
+  it('name the single snapshot of an image with no data volume once, with its used data', () => {
+    const third = amiSteps({ ...DEFAULT_AMI_INPUTS, dataVolumes: 0, bootUsedGiB: 7 })[2]!.explanation;
+    expect(redact(third)).toMatch(/^Creating an image snapshots its EBS root volume \(snap-…, 7 GiB of used data\) and registers ami-… in us-east-1, whose block device mapping links \/dev\/xvda to that snapshot\./);
+    expect(third).not.toMatch(/7 GiB, 7 GiB/);
+  });
+
+  it('say an AMI\'s volumes, snapshots and mapping are fixed while its launch permission and description can change', () => {
+    expect(redact(steps[3]!.explanation)).toBe('You try to change ami-… once it is registered: the volumes it captured, its snapshots and its block device mapping stay fixed, while its launch permission and description can still be changed. So each new version of the application becomes a new AMI with its own ID.');
+  });
+
+  it('say what the refused launch in the copy Region and the refused launch by another account tried', () => {
+    expect(redact(steps[5]!.explanation)).toBe('You try to launch ami-… in us-west-2, which holds no AMI of yours yet. It matters as soon as you deploy to a second Region: the same operating system has a different AMI ID in each Region.');
+    expect(redact(steps[8]!.explanation)).toBe('Another AWS account tries to launch ami-…, which is still private, the default for every new AMI. No instance starts and nothing in the scene changes: the launch permission decides which accounts may launch an AMI.');
   });
 
   it('say the copy is complete and private, and what deregistering leaves billed', () => {
@@ -89,18 +145,30 @@ describe('the captions', () => {
     expect(steps[9]!.explanation).toMatch(/Its snapshots \(23 GiB\) stay and are still billed at \$0\.05 per GB-month, \$1\.15 a month, until you delete them\./);
   });
 
-  it('say the instance store is not captured when there is one', () => {
+  it('say the image maps the instance store with no snapshot and that it comes back empty, its data not captured', () => {
     const withStore = amiSteps({ ...DEFAULT_AMI_INPUTS, instanceStore: 1 });
-    expect(withStore[0]!.explanation).toMatch(/instance store volume \(ephemeral0\) .* chosen only at launch/);
-    expect(withStore[2]!.explanation).toMatch(/The instance store volumes \(ephemeral0\) are not captured/);
-    expect(withStore[4]!.explanation).toMatch(/with no instance store data\.$/);
+    expect(withStore[0]!.explanation).toMatch(/Its instance store volume ephemeral0 comes with the instance type and can be chosen only at launch\.$/);
+    expect(redact(withStore[2]!.explanation)).toBe('Creating an image snapshots each EBS volume (snap-… 3 GiB and snap-… 20 GiB: 23 GiB of used data) and registers ami-… in us-east-1, whose block device mapping links each EBS device to its snapshot and lists ephemeral0 with no snapshot. It starts private: only your account can launch it, and the data on ephemeral0 was not captured.');
+    expect(redact(withStore[4]!.explanation)).toBe('Instance i-… starts in us-east-1b from ami-… with the installed application: each EBS mapping entry becomes a new volume in that AZ, restored from its snapshot (/dev/xvda 8 GiB from snap-… and /dev/xvdf 100 GiB from snap-…). Its instance store volume ephemeral0 comes back empty: its data was not captured.');
+    const two = amiSteps({ ...DEFAULT_AMI_INPUTS, instanceStore: 2, permission: 'public' });
+    expect(two[0]!.explanation).toMatch(/Its instance store volumes ephemeral0 and ephemeral1 come with the instance type/);
+    expect(two[4]!.explanation).toMatch(/Its instance store volumes ephemeral0 and ephemeral1 come back empty: their data was not captured\.$/);
+    expect(two[8]!.explanation).toMatch(/and its instance store volumes ephemeral0 and ephemeral1 come back empty, their data not captured\./);
   });
 
-  it('say who may launch for each permission', () => {
+  it('say who may launch for each permission, and that the copy stays private once the source is shared', () => {
     const eighth = (permission: AmiInputs['permission']) => amiSteps({ ...DEFAULT_AMI_INPUTS, permission })[7]!;
     expect(eighth('private').title).toBe('Keep the AMI private');
-    expect(eighth('accounts').explanation).toMatch(/shared with specific AWS accounts/);
-    expect(eighth('public').explanation).toMatch(/is public: every AWS account may launch it/);
+    expect(redact(eighth('accounts').explanation)).toBe('ami-… is shared with specific AWS accounts: those accounts may launch it, and it stays yours. The copy ami-… in us-west-2 stays private: its launch permission is its own.');
+    expect(redact(eighth('public').explanation)).toBe('ami-… is public: every AWS account may launch it, and it stays yours. The copy ami-… in us-west-2 stays private: its launch permission is its own.');
+  });
+
+  it('say which account launches at step 9: one of those you named, or any other', () => {
+    const ninth = (permission: AmiInputs['permission'], instanceStore: AmiInputs['instanceStore'] = 0) =>
+      redact(amiSteps({ ...DEFAULT_AMI_INPUTS, permission, instanceStore })[8]!.explanation);
+    expect(ninth('accounts')).toBe('One of the accounts you named launches i-… from ami-…: its EBS volumes are restored from your snapshots in us-east-1b. The snapshots stay in your account, and their storage is billed to you.');
+    expect(ninth('public')).toMatch(/^Another AWS account launches i-… from ami-…/);
+    expect(ninth('accounts', 1)).toMatch(/in us-east-1b, and its instance store volume ephemeral0 comes back empty, its data not captured\./);
   });
 });
 
@@ -123,5 +191,6 @@ describe('runAmiScenario', () => {
     const instance = west.azs.find((az) => az.name === 'us-west-2b')!.instances[0]!;
     expect(instance.fromAmi).toBe(west.amis[0]!.id);
     expect(instance.volumes.map((v) => v.fromSnapshot)).toEqual(west.snapshots.map((s) => s.id));
+    expect(redact(last.explanation)).toBe('Instance i-… starts in us-west-2b from the copy ami-…, with EBS volumes restored from the snapshots in us-west-2.');
   });
 });

@@ -14,13 +14,14 @@ describe('amiExamTips', () => {
     ]);
     for (const tip of tips) expect(tip.source.length).toBeGreaterThan(0);
     expect(tips.find((t) => t.id === 'ami-instance-store')!.source).toMatch(/aws-facts §6/);
+    expect(tips.find((t) => t.id === 'ami-instance-store')!.text).toMatch(/^An AMI does not capture instance store data: .* get them empty/);
   });
 
-  it('quotes the snapshot price from aws-facts and no price for the Marketplace charge', () => {
+  it('quotes the snapshot price from aws-facts, and the notes\' Marketplace wording with no price', () => {
     const tips = amiExamTips();
     expect(tips.find((t) => t.id === 'ami-billing')!.text).toMatch(/\$0\.05 per GB-month/);
     const marketplace = tips.find((t) => t.id === 'ami-marketplace')!;
-    expect(marketplace.text).toMatch(/an extra hourly software charge set by the seller/);
+    expect(marketplace.text).toMatch(/the instance cost and an extra cost for the AMI/);
     expect(marketplace.text).not.toMatch(/\$|\d/);
     expect(marketplace.source).toBe('seed notes (AMI)');
   });
@@ -31,7 +32,8 @@ describe('amiNotesRemarks', () => {
     const remarks = amiNotesRemarks();
     expect(remarks.map((r) => r.id)).toEqual(['ami-instance-store']);
     expect(remarks[0]!.notesSay).toMatch(/exact same volumes/);
-    expect(remarks[0]!.correction).toMatch(/^Only the EBS volumes: an AMI does not capture instance store volumes/);
+    expect(remarks[0]!.correction).toMatch(/^Only the EBS volumes keep their data: an AMI does not capture instance store data/);
+    expect(remarks[0]!.correction).toMatch(/instance store volumes empty/);
     expect(remarks[0]!.source).toMatch(/aws-facts §6/);
   });
 });

@@ -63,7 +63,7 @@ describe('the AMI walkthrough', () => {
     expect(caption()).toHaveTextContent(/^Step 3 of 10: Create an image \(AMI baking\)\./);
     expect(stageRefusal()).toBeNull();
     fireEvent.keyDown(steps(), { key: 'ArrowRight' });
-    expect(caption()).toHaveTextContent(/^Step 4 of 10: Try to edit the AMI\. Editing ami-0[0-9a-f]{16} is refused/);
+    expect(caption()).toHaveTextContent(/^Step 4 of 10: Try to edit the AMI\. You try to change ami-0[0-9a-f]{16} once it is registered/);
     expect(caption()).toHaveTextContent('Refused: An AMI cannot be edited: launch an instance from it, change that, and create a new AMI (AMI baking)');
     expect(stageRefusal()).toHaveTextContent('✕ Refused: An AMI cannot be edited');
     fireEvent.keyDown(steps(), { key: 'ArrowLeft' });
@@ -79,11 +79,12 @@ describe('the AMI walkthrough', () => {
     const rows = mappingRows(table);
     expect(rows.map(([device, , size]) => [device, size])).toEqual([['/dev/xvda', 8], ['/dev/xvdf', 100]]);
     const card = instanceCard(`Your instance from ${amiIdOf(table)}`);
-    expect(volumeLines(card)).toEqual(rows.map(([device, snap, size]) => `${device} EBS ${size} GiB from ${snap}`));
+    const held: Record<string, number> = { '/dev/xvda': 3, '/dev/xvdf': 20 };
+    expect(volumeLines(card)).toEqual(rows.map(([device, snap, size]) => `${device} EBS ${size} GiB, holds ${held[device]} GiB · from ${snap}`));
     // The instance the image was baked from kept its data volume, created empty.
     const first = instanceCard(`Your instance from ${amiIdOf(amazonMapping())}`);
     expect(first).not.toBe(card);
-    expect(volumeLines(first)[1]).toBe('/dev/xvdf EBS 100 GiB (new, empty)');
+    expect(volumeLines(first)[1]).toBe('/dev/xvdf EBS 100 GiB, holds 20 GiB');
   });
 
   it('has no /dev/xvdf anywhere when no data volume is chosen', () => {
@@ -96,19 +97,18 @@ describe('the AMI walkthrough', () => {
     expect(mappingRows(yourMapping()).map(([device]) => device)).toEqual(['/dev/xvda']);
   });
 
-  it('gives the first instance an instance store volume that no image captures', () => {
+  it('lists instance store in the mapping of the AMI without a snapshot, and gives launched instances empty instance store volumes', () => {
     renderWithStore(<AmiView />);
     choose('Instance store volumes (chosen at launch)', 'One');
-    const storeLines = () => screen.queryAllByText(/instance store \(not in any image\)$/, { selector: 'li' });
-    expect(storeLines().map((li) => li.textContent)).toEqual(['ephemeral0 instance store (not in any image)']);
+    const storeLines = () => screen.queryAllByText(/^instance store \(its data is never captured in an image\)$/, { selector: 'li' });
+    expect(storeLines().map((li) => li.textContent)).toEqual(['ephemeral0 instance store (its data is never captured in an image)']);
     expect(instanceCard(`Your instance from ${amiIdOf(amazonMapping())}`)).toContainElement(storeLines()[0]!);
-    for (const n of [3, 5, 7, 10]) {
-      goTo(n);
-      expect(storeLines()).toHaveLength(1);
-      for (const table of screen.getAllByRole('table', { name: MAPPING })) expect(table).not.toHaveTextContent('ephemeral');
-    }
     goTo(3);
-    expect(caption()).toHaveTextContent('The instance store volumes (ephemeral0) are not captured: their data is not in the AMI.');
+    expect(caption()).toHaveTextContent('the data on ephemeral0 was not captured');
+    expect(yourMapping()).toHaveTextContent('ephemeral0instance store: no snapshot, comes back empty');
+    goTo(5);
+    expect(caption()).toHaveTextContent('Its instance store volume ephemeral0 comes back empty: its data was not captured.');
+    expect(storeLines()).toHaveLength(2);
   });
 
   it('bills 23 GiB in us-east-1 once the image exists, as much again in us-west-2 after the copy, and the snapshots after deregistering', () => {
@@ -163,6 +163,6 @@ describe('the AMI walkthrough', () => {
     expect(within(tips).getByText(/^An AMI cannot be edited: to update it, launch an instance from it/)).toBeInTheDocument();
     expect(within(tips).getByText(/^An AMI belongs to one Region and has a unique ID/)).toBeInTheDocument();
     expect(within(tips).getAllByText('The notes say')).toHaveLength(1);
-    expect(within(tips).getByText(/Only the EBS volumes: an AMI does not capture instance store volumes/)).toBeInTheDocument();
+    expect(within(tips).getByText(/Only the EBS volumes keep their data: an AMI does not capture instance store data/)).toBeInTheDocument();
   });
 });

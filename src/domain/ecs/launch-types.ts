@@ -1,0 +1,96 @@
+/**
+ * ECS launch types: where a task's containers run, who manages those hosts, how tasks are
+ * networked and what is billed (shared/aws-facts.md §10, items 47-49; seed notes "ECS Cluster Mode").
+ *
+ *   EC2       your EC2 container instances, registered to the cluster, managed by you
+ *   FARGATE   AWS's shared Fargate infrastructure; awsvpc only: one ENI per task in your VPC
+ *   EXTERNAL  ECS Anywhere: your on-premises servers or VMs, managed remotely
+ *
+ * Editions: the 2021 notes name two modes (EC2, Fargate); the `current` edition adds EXTERNAL
+ * (ECS23 launch_types.md lists three). Network modes per launch type: ECS developer guide
+ * task_definition_parameters.md (Fargate requires awsvpc; EC2 any) and ecs-anywhere.md (External:
+ * bridge, host or none, no awsvpc, no service load balancing): not in aws-facts.md, named in `source`.
+ */
+import { FARGATE_PRICES } from '../catalog/fargate';
+import { M5_LARGE_ON_DEMAND_USD_PER_HOUR } from './cost';
+import type { Edition } from '../types';
+
+export type LaunchType = 'EC2' | 'FARGATE' | 'EXTERNAL';
+export const LAUNCH_TYPES: readonly LaunchType[] = ['EC2', 'FARGATE', 'EXTERNAL'];
+
+/** The network modes the model offers (ECS also has `none`: no external connectivity). */
+export type NetworkMode = 'awsvpc' | 'bridge' | 'host';
+export const NETWORK_MODES: readonly NetworkMode[] = ['awsvpc', 'bridge', 'host'];
+
+export function isLaunchType(value: unknown): value is LaunchType {
+  return typeof value === 'string' && (LAUNCH_TYPES as readonly string[]).includes(value);
+}
+
+export function isNetworkMode(value: unknown): value is NetworkMode {
+  return typeof value === 'string' && (NETWORK_MODES as readonly string[]).includes(value);
+}
+
+const BY_EDITION: Readonly<Record<Edition, readonly LaunchType[]>> = {
+  'saa-c02': ['EC2', 'FARGATE'],
+  current: ['EC2', 'FARGATE', 'EXTERNAL'],
+};
+
+/** The launch types an edition knows: two modes in the 2021 notes, three launch types today. */
+export function launchTypesFor(edition: Edition): LaunchType[] {
+  return [...BY_EDITION[edition]];
+}
+
+export interface LaunchTypeFacts {
+  /** What a person calls it. */
+  label: string;
+  /** Who provides and looks after the hosts the containers run on. */
+  hostsManagedBy: string;
+  /** Who sizes the cluster's capacity. */
+  capacity: string;
+  networking: string;
+  /** Network modes a task definition may use with this launch type (of the model's three). */
+  networkModes: readonly NetworkMode[];
+  /** Whether a service can sit behind an Elastic Load Balancer, and how targets are registered. */
+  loadBalancing: string;
+  serviceLoadBalancing: boolean;
+  pricing: string;
+  source: string;
+}
+
+const usd = (n: number): string => `$${String(n)}`;
+
+export const LAUNCH_TYPE_FACTS: Readonly<Record<LaunchType, LaunchTypeFacts>> = {
+  EC2: {
+    label: 'EC2',
+    hostsManagedBy: 'You: EC2 instances (container instances) that you register to the cluster and manage yourself, usually from an Auto Scaling group.',
+    capacity: 'You size the cluster: ECS places tasks, but the container instances are not a managed service.',
+    networking: 'Any network mode: bridge (the default), host or awsvpc; with awsvpc each task gets its own ENI.',
+    networkModes: ['awsvpc', 'bridge', 'host'],
+    loadBalancing: 'A service can sit behind an Elastic Load Balancer.',
+    serviceLoadBalancing: true,
+    pricing: `You pay for the container instances while they run, whether tasks run on them or not (m5.large On-Demand ${usd(M5_LARGE_ON_DEMAND_USD_PER_HOUR)} an hour in us-east-1, third-party); Spot and Reserved pricing are possible.`,
+    source: 'ECS23 launch_types.md; seed notes (ECS Cluster Mode, EC2 mode); aws-facts §3.4 (m5.large, third-party); ECS developer guide task_definition_parameters.md (network modes)',
+  },
+  FARGATE: {
+    label: 'Fargate',
+    hostsManagedBy: 'AWS: tasks run on Fargate\'s shared infrastructure; there are no instances to provision or manage.',
+    capacity: 'Nothing to size: each task requests its own vCPU and memory from a fixed list of sizes.',
+    networking: 'awsvpc only: each task is given its own elastic network interface (ENI) with an IP address in your VPC.',
+    networkModes: ['awsvpc'],
+    loadBalancing: 'A service can sit behind an Elastic Load Balancer; the target type must be ip (tasks are registered by their ENI\'s IP address).',
+    serviceLoadBalancing: true,
+    pricing: `Per second, with a 1-minute minimum, for the vCPU and memory each task requests, not what it uses: ${usd(FARGATE_PRICES.usdPerVcpuHour)} per vCPU-hour and ${usd(FARGATE_PRICES.usdPerGBHour)} per GB-hour (us-east-1 Linux/x86, third-party).`,
+    source: 'ECS23 launch_types.md, AWS_Fargate.md; seed notes (Fargate mode); third-party vantage.sh, cloudburn.io (prices, billing)',
+  },
+  EXTERNAL: {
+    label: 'External (ECS Anywhere)',
+    hostsManagedBy: 'You: your own on-premises servers or virtual machines, registered to the cluster and managed remotely.',
+    capacity: 'You size the cluster: you provide and run the servers.',
+    networking: 'bridge or host (or none); the awsvpc network mode is not supported.',
+    networkModes: ['bridge', 'host'],
+    loadBalancing: 'Service load balancing is not supported.',
+    serviceLoadBalancing: false,
+    pricing: 'Your own servers; ECS Anywhere\'s own charge is not in the fact base, so it is not priced here.',
+    source: 'ECS23 launch_types.md; ECS developer guide ecs-anywhere.md (awsdocs/amazon-ecs-developer-guide, stored commit 024df00: network modes, no load balancing)',
+  },
+};

@@ -1,0 +1,33 @@
+import { useMemo } from 'react';
+import { TipsPanel } from '../../components/tips-panel';
+import { containersExamTips, containersNotesRemarks } from '../../domain/containers/tips';
+import { DockerfilePanel } from './dockerfile-panel';
+import { HostPanel } from './host-panel';
+import { LayerStackPanel } from './layer-stack-panel';
+import { RegistryPanel } from './registry-panel';
+import { VmPanel } from './vm-panel';
+
+export default function ContainersView() {
+  const tips = useMemo(() => containersExamTips(), []);
+  const remarks = useMemo(() => containersNotesRemarks(), []);
+  return (
+    <div className="space-y-6">
+      <div className="max-w-3xl space-y-2">
+        <h1 tabIndex={-1} className="text-2xl font-bold tracking-tight sm:text-3xl">Containers and image layers</h1>
+        <p className="text-slate-700 dark:text-slate-300">
+          A container image is a stack of read-only layers; a running container adds one thin writable layer on top. See why containers
+          are lighter than VMs, which Dockerfile lines make layers, where disk space goes to waste, and how containers, images and
+          registries share layers.
+        </p>
+      </div>
+      <VmPanel />
+      <DockerfilePanel />
+      <div className="grid gap-6 xl:grid-cols-2 [&>*]:min-w-0">
+        <LayerStackPanel />
+        <HostPanel />
+      </div>
+      <RegistryPanel />
+      <TipsPanel title="Exam tips: containers" tips={tips} remarks={remarks} />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import { formatNumber } from '../../components/format';
+import { RangeField } from '../../components/range-field';
+import { Section } from '../../components/section';
+import { parseDockerfile } from '../../domain/containers/dockerfile';
+import { hostStorage, writeToContainer, type ContainerRW } from '../../domain/containers/image-store';
+import { estimateLayers } from '../../domain/containers/layers';
+import { CONTAINERS_LIMITS } from '../../store/containers-defaults';
+import { useAppStore } from '../../store/store-context';
+import { useImage } from './use-image';
+
+/** Containers sharing the image's read-only layers, each with its own thin read/write layer; a second image on the same base. */
+export function HostPanel() {
+  const { inputs, layers, parsed } = useImage();
+  const setCount = useAppStore((s) => s.setContainersCount);
+  const toggleSecond = useAppStore((s) => s.toggleSecondImage);
+  const base = parsed.stages.at(-1)?.base ?? '';
+  const second = useMemo(() => (base ? estimateLayers(parseDockerfile(`FROM ${base}\nCOPY report.py /srv/report/\nCMD ["python3", "/srv/report/report.py"]\n`)) : []), [base]);
+  const storage = useMemo(() => {
+    const images = [{ name: 'app', layers }, ...(inputs.secondImage && second.length ? [{ name: 'report', layers: second }] : [])];
+    const changeable = [...layers].reverse().flatMap((l) => l.files.filter((f) => f.change !== 'delete')).at(0)?.path;
+    const containers: ContainerRW[] = Array.from({ length: inputs.containerCount }, (_, i) => {
+      let c: ContainerRW = { id: `app-${i + 1}`, image: 'app', writtenFiles: [] };
+      c = writeToContainer(c, layers, `/tmp/session-${i + 1}.log`, 2 + i);
+      if (i === 0 && changeable) c = writeToContainer(c, layers, changeable);
+      return c;
+    });
+    return { images, containers, result: hostStorage(images, containers) };
+  }, [layers, second, inputs.secondImage, inputs.containerCount]);
+  const { result, containers } = storage;
+  return (
+    <Section title="Containers on one host">
+      <div className="grid gap-3 sm:grid-cols-2">
+        <RangeField label="Containers from the image" unit="containers" value={inputs.containerCount} min={CONTAINERS_LIMITS.containerCount[0]} max={CONTAINERS_LIMITS.containerCount[1]} onChange={setCount} />
+        <label className="flex items-center gap-2 self-end text-sm">
+          <input type="checkbox" checked={inputs.secondImage} onChange={toggleSecond} className="h-4 w-4" />
+          A second image built on the same base ({base || 'none'})
+        </label>
+      </div>
+      <ul className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-3" aria-label="Containers">
+        {containers.map((c) => (
+          <li key={c.id} className="step-enter rounded-md border border-slate-300 p-2 text-xs dark:border-slate-600">
+            <p className="font-semibold">{c.id}: its own read/write layer, {formatNumber(result.perContainerRWMB[c.id] ?? 0, 1)} MB</p>
+            <ul>{c.writtenFiles.map((f) => <li key={f.path}><span className="break-all font-mono">{f.path}</span>{f.copiedUp ? ' (copied up from the image, then changed)' : ' (new)'}</li>)}</ul>
+            <p className="mt-1 text-slate-600 dark:text-slate-400">over the image's {layers.length} shared read-only layers</p>
+          </li>
+        ))}
+      </ul>
+      <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-3">
+        <div><dt className="font-medium">Stored on the host</dt><dd className="tabular-nums">{formatNumber(result.storedMB, 1)} MB</dd></div>
+        <div><dt className="font-medium">If nothing were shared</dt><dd className="tabular-nums">{formatNumber(result.withoutSharingMB, 1)} MB</dd></div>
+        <div><dt className="font-medium">Saved by sharing layers</dt><dd className="tabular-nums">{formatNumber(result.savedMB, 1)} MB</dd></div>
+      </dl>
+      <p className="mt-2 text-xs">Each layer is stored once however many images and containers use it ({result.uniqueLayers.filter((l) => l.usedBy.length > 1).length} layer(s) shared by both images). Writing to a file of the image copies it up into the container's own layer first (copy-on-write).</p>
+    </Section>
+  );
+}

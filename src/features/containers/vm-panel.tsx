@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+import { formatNumber } from '../../components/format';
+import { RangeField } from '../../components/range-field';
+import { Section } from '../../components/section';
+import { compareVmsAndContainers, VM_ASSUMPTIONS } from '../../domain/containers/vm-compare';
+import { selectContainers } from '../../store/selectors';
+import { useAppStore } from '../../store/store-context';
+import { CONTAINERS_LIMITS } from '../../store/containers-defaults';
+
+function Bar({ label, value, max, unit }: { label: string; value: number; max: number; unit: string }) {
+  return (
+    <div className="text-sm">
+      <div className="flex justify-between gap-2"><span>{label}</span><span className="tabular-nums">{formatNumber(value)} {unit}</span></div>
+      <div className="h-3 rounded bg-slate-200 dark:bg-slate-700" aria-hidden="true">
+        <div className="h-3 origin-left rounded bg-teal-700 dark:bg-teal-400" style={{ transform: `scaleX(${max ? value / max : 0})` }} />
+      </div>
+    </div>
+  );
+}
+
+/** Several apps as VMs, each with its own guest OS, against one host OS running them as containers. */
+export function VmPanel() {
+  const c = useAppStore(selectContainers);
+  const setApps = useAppStore((s) => s.setApps);
+  const cmp = useMemo(() => compareVmsAndContainers(
+    Array.from({ length: c.apps }, (_, i) => ({ name: `app ${i + 1}`, memoryMB: c.appMemoryMB, diskMB: c.appDiskMB })),
+  ), [c.apps, c.appMemoryMB, c.appDiskMB]);
+  const L = CONTAINERS_LIMITS;
+  const maxMem = Math.max(cmp.vms.memoryMB, cmp.containers.memoryMB);
+  const maxDisk = Math.max(cmp.vms.diskMB, cmp.containers.diskMB);
+  const maxStart = Math.max(cmp.vms.startSeconds, cmp.containers.startSeconds);
+  return (
+    <Section title="Virtual machines against containers">
+      <div className="grid gap-3 sm:grid-cols-3">
+        <RangeField label="Apps" unit="apps" value={c.apps} min={L.apps[0]} max={L.apps[1]} onChange={(apps) => setApps({ apps })} />
+        <RangeField label="Memory per app" unit="MB" scale="log" value={c.appMemoryMB} min={L.appMemoryMB[0]} max={L.appMemoryMB[1]} onChange={(appMemoryMB) => setApps({ appMemoryMB })} />
+        <RangeField label="Disk per app" unit="MB" scale="log" value={c.appDiskMB} min={L.appDiskMB[0]} max={L.appDiskMB[1]} onChange={(appDiskMB) => setApps({ appDiskMB })} />
+      </div>
+      <div className="mt-4 grid gap-4 md:grid-cols-2">
+        <div className="space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+          <h3 className="font-semibold">{c.apps} VM{c.apps === 1 ? '' : 's'}: each app with its own guest OS</h3>
+          <Bar label="Memory" value={cmp.vms.memoryMB} max={maxMem} unit="MB" />
+          <Bar label="Disk" value={cmp.vms.diskMB} max={maxDisk} unit="MB" />
+          <Bar label="Start" value={cmp.vms.startSeconds} max={maxStart} unit="s" />
+          <p className="text-xs">Duplicated: {formatNumber(cmp.vms.duplicatedOsMemoryMB)} MB of memory and {formatNumber(cmp.vms.duplicatedOsDiskMB)} MB of disk hold the same operating system again and again.</p>
+        </div>
+        <div className="space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+          <h3 className="font-semibold">One host OS and a container engine, {c.apps} container{c.apps === 1 ? '' : 's'}</h3>
+          <Bar label="Memory" value={cmp.containers.memoryMB} max={maxMem} unit="MB" />
+          <Bar label="Disk" value={cmp.containers.diskMB} max={maxDisk} unit="MB" />
+          <Bar label="Start" value={cmp.containers.startSeconds} max={maxStart} unit="s" />
+          <p className="text-xs">Containers are processes of the host OS: no guest OS to boot or store, and they share image layers.</p>
+        </div>
+      </div>
+      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
+        Figures per guest OS ({formatNumber(VM_ASSUMPTIONS.guestOsMemoryMB)} MB memory, {formatNumber(VM_ASSUMPTIONS.guestOsDiskMB)} MB disk, {VM_ASSUMPTIONS.vmBootSeconds} s boot) and per container start ({VM_ASSUMPTIONS.containerStartSeconds} s): {VM_ASSUMPTIONS.source}.
+      </p>
+    </Section>
+  );
+}

@@ -1,0 +1,37 @@
+import { Section } from '../../components/section';
+import { FARGATE_SIZES_NOTE, fargateSizesFor } from '../../domain/catalog/fargate';
+import { selectEcs, selectEdition } from '../../store/selectors';
+import { useAppStore } from '../../store/store-context';
+
+const gb = (mib: number) => `${(mib / 1024).toLocaleString('en-US')} GB`;
+
+/** Every valid Fargate task size; choosing one sets the task definition's CPU and memory. */
+export function FargateSizesPanel() {
+  const edition = useAppStore(selectEdition);
+  const e = useAppStore(selectEcs);
+  const choose = useAppStore((s) => s.chooseEcs);
+  return (
+    <Section title="Fargate task sizes">
+      <p className="mb-2 text-sm">Fargate runs only these CPU and memory pairs; pick one, or type a memory above to see the rule.</p>
+      <ul className="space-y-2">
+        {fargateSizesFor(edition).map((row) => (
+          <li key={row.cpuUnits} className="text-sm">
+            <p className="font-medium">{row.vcpu} vCPU ({row.cpuUnits} units){row.note ? <span className="font-normal text-slate-600 dark:text-slate-400"> · {row.note}</span> : null}</p>
+            <div className="mt-1 flex flex-wrap gap-1" role="group" aria-label={`Memory for ${row.vcpu} vCPU`}>
+              {row.memoryMiB.map((m) => {
+                const on = e.launchType === 'FARGATE' && e.cpuUnits === row.cpuUnits && e.memoryMiB === m;
+                return (
+                  <button key={m} type="button" aria-pressed={on} onClick={() => choose({ launchType: 'FARGATE', networkMode: 'awsvpc', cpuUnits: row.cpuUnits, memoryMiB: m })}
+                    className="rounded border border-slate-300 px-1.5 py-0.5 text-xs tabular-nums aria-pressed:bg-teal-700 aria-pressed:text-white dark:border-slate-600 dark:aria-pressed:bg-teal-400 dark:aria-pressed:text-slate-950">
+                    {gb(m)}
+                  </button>
+                );
+              })}
+            </div>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{FARGATE_SIZES_NOTE}</p>
+    </Section>
+  );
+}

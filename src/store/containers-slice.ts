@@ -1,0 +1,44 @@
+/** The containers view's inputs and the intents that change them. Parsing and layers are the domain's, in the view. */
+import type { StateCreator } from 'zustand';
+import type { AppState } from './app-state';
+import { CONTAINERS_LIMITS, DEFAULT_CONTAINERS, type ContainersInputs, type RepositoryVisibility } from './containers-defaults';
+
+export interface ContainersSlice {
+  containers: ContainersInputs;
+  chooseSample: (sample: string) => void;
+  editDockerfile: (text: string) => void;
+  setLayerSize: (line: number, sizeMB: number | null) => void;
+  setContainersCount: (count: number) => void;
+  setApps: (patch: Partial<Pick<ContainersInputs, 'apps' | 'appMemoryMB' | 'appDiskMB'>>) => void;
+  toggleSecondImage: () => void;
+  setVisibility: (visibility: RepositoryVisibility) => void;
+}
+
+const within = (v: number, [min, max]: readonly [number, number]) => Math.min(max, Math.max(min, Math.round(v)));
+
+export const createContainersSlice: StateCreator<AppState, [], [], ContainersSlice> = (set, get) => {
+  const patch = (p: Partial<ContainersInputs>) => set({ containers: { ...get().containers, ...p } });
+  return {
+    containers: DEFAULT_CONTAINERS,
+    chooseSample: (sample) => patch({ sample, dockerfile: '', layerSizes: {} }),
+    editDockerfile: (text) => patch({ sample: 'custom', dockerfile: text.slice(0, CONTAINERS_LIMITS.dockerfileChars) }),
+    setLayerSize: (line, sizeMB) => {
+      const { [line]: _old, ...rest } = get().containers.layerSizes;
+      void _old;
+      // Kept to the kB, as the domain rounds layer sizes, not to the whole MB: the size box takes 12.5.
+      const [min, max] = CONTAINERS_LIMITS.layerSizeMB;
+      patch({ layerSizes: sizeMB === null ? rest : { ...rest, [line]: Math.min(max, Math.max(min, Math.round(sizeMB * 1000) / 1000)) } });
+    },
+    setContainersCount: (count) => patch({ containerCount: within(count, CONTAINERS_LIMITS.containerCount) }),
+    setApps: (p) => {
+      const c = get().containers;
+      patch({
+        apps: within(p.apps ?? c.apps, CONTAINERS_LIMITS.apps),
+        appMemoryMB: within(p.appMemoryMB ?? c.appMemoryMB, CONTAINERS_LIMITS.appMemoryMB),
+        appDiskMB: within(p.appDiskMB ?? c.appDiskMB, CONTAINERS_LIMITS.appDiskMB),
+      });
+    },
+    toggleSecondImage: () => patch({ secondImage: !get().containers.secondImage }),
+    setVisibility: (visibility) => patch({ visibility }),
+  };
+};

@@ -1,0 +1,166 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import EcsView from '../../../src/features/ecs/ecs-view';
+import { DEFAULT_ECS } from '../../../src/store/ecs-defaults';
+import { renderWithStore } from '../../support/render-with-store';
+
+const region = (name: string) => screen.getByRole('region', { name });
+const choose = (group: string, option: string | RegExp) =>
+  fireEvent.click(within(screen.getByRole('group', { name: group })).getByRole('radio', { name: option }));
+/** Types into a number box and leaves it, as a person does: the box applies values on leaving. */
+function typeNumber(name: string, value: string) {
+  const box = screen.getByRole('spinbutton', { name });
+  fireEvent.focus(box);
+  fireEvent.change(box, { target: { value } });
+  fireEvent.blur(box);
+}
+const accepted = () => screen.queryByText('ECS would accept this: every definition is complete.');
+const refusals = () => within(screen.getByRole('status', { name: 'What ECS would refuse' })).getAllByRole('listitem').map((li) => li.textContent);
+/** The tasks drawn in each AZ of the service, in AZ order. */
+function tasksPerAz(): Record<string, number> {
+  const cluster = screen.getByRole('group', { name: 'Cluster' });
+  return Object.fromEntries(['us-east-1a', 'us-east-1b', 'us-east-1c']
+    .filter((az) => within(cluster).queryByText(az))
+    .map((az) => [az, within(within(cluster).getByText(az).parentElement!).queryAllByRole('listitem').length]));
+}
+/** The month's cost a card of the cost panel shows ("Fargate", "EC2 mode"), in dollars. */
+function monthlyUsd(card: 'Fargate' | 'EC2 mode'): number {
+  const dt = within(region('What the service costs: Fargate or EC2 mode')).getByText(card, { selector: 'dt' });
+  const amount = dt.nextElementSibling!.textContent!;
+  expect(amount).toMatch(/^\$[\d,]+\.\d{2}$/);
+  return Number(amount.replace(/[$,]/g, ''));
+}
+const launchTypes = () => within(screen.getByRole('group', { name: 'Launch type (cluster capacity)' })).getAllByRole('radio')
+  .map((r) => r.closest('label')!.textContent);
+
+describe('building an ECS service', () => {
+  it('accepts the default Fargate service: three tasks of 0.5 vCPU and 1 GB', () => {
+    renderWithStore(<EcsView />);
+    expect(screen.getByRole('heading', { level: 1, name: 'ECS on EC2 and on Fargate' })).toBeInTheDocument();
+    expect(accepted()).toBeInTheDocument();
+    expect(screen.queryByRole('status', { name: 'What ECS would refuse' })).toBeNull();
+    expect(screen.getByText(/^Service "web": 3 tasks behind a load balancer$/)).toBeInTheDocument();
+  });
+
+  it('refuses the bridge network mode on Fargate, which needs awsvpc', () => {
+    renderWithStore(<EcsView />);
+    choose('Network mode', 'bridge');
+    expect(accepted()).toBeNull();
+    expect(refusals()).toEqual(['Fargate requires the awsvpc network mode (each task gets its own ENI in your VPC); bridge is not allowed.']);
+    choose('Network mode', /^awsvpc/);
+    expect(accepted()).toBeInTheDocument();
+  });
+
+  it('explains the memory rule for 512 CPU units and keeps 1 GB when 5,120 MiB is typed', () => {
+    const { store } = renderWithStore(<EcsView />);
+    typeNumber('Task memory (MiB)', '5120');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'With 512 CPU units (0.5 vCPU), memory must be 1, 2, 3 or 4 GB (1,024-4,096 MiB); 5 GB is not one. Not applied: 1,024 MiB kept.',
+    );
+    expect(store.getState().ecs.memoryMiB).toBe(1_024);
+    expect(screen.getByRole('spinbutton', { name: 'Task memory (MiB)' })).toHaveValue(1_024);
+    expect(accepted()).toBeInTheDocument();
+  });
+
+  it('applies a memory the CPU allows', () => {
+    const { store } = renderWithStore(<EcsView />);
+    typeNumber('Task memory (MiB)', '3072');
+    expect(store.getState().ecs.memoryMiB).toBe(3_072);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getAllByText(/^Task \(0\.5 vCPU, 3 GB\)/)).toHaveLength(3);
+  });
+
+  it('sets the task\'s CPU and memory from a memory button of the Fargate sizes panel', () => {
+    const { store } = renderWithStore(<EcsView />);
+    const sizes = region('Fargate task sizes');
+    const eight = within(within(sizes).getByRole('group', { name: 'Memory for 2 vCPU' })).getByRole('button', { name: '8 GB' });
+    expect(eight).toHaveAttribute('aria-pressed', 'false');
+    fireEvent.click(eight);
+    expect(store.getState().ecs).toMatchObject({ launchType: 'FARGATE', cpuUnits: 2_048, memoryMiB: 8_192 });
+    expect(eight).toHaveAttribute('aria-pressed', 'true');
+    expect(within(within(sizes).getByRole('group', { name: 'Memory for 0.5 vCPU' })).getByRole('button', { name: '1 GB' })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('radio', { name: /^2 vCPU/ })).toBeChecked();
+    expect(screen.getByRole('spinbutton', { name: 'Task memory (MiB)' })).toHaveValue(8_192);
+    expect(screen.getAllByText(/^Task \(2 vCPU, 8 GB\)/)).toHaveLength(3);
+    expect(accepted()).toBeInTheDocument();
+  });
+
+  it('spreads 5 desired tasks over 3 AZs as 2, 2 and 1', () => {
+    renderWithStore(<EcsView />);
+    expect(tasksPerAz()).toEqual({ 'us-east-1a': 1, 'us-east-1b': 1, 'us-east-1c': 1 });
+    typeNumber('Desired tasks (tasks)', '5');
+    expect(tasksPerAz()).toEqual({ 'us-east-1a': 2, 'us-east-1b': 2, 'us-east-1c': 1 });
+    typeNumber('AZs to spread over (AZs)', '2');
+    expect(tasksPerAz()).toEqual({ 'us-east-1a': 3, 'us-east-1b': 2 });
+  });
+});
+
+describe('what the service costs', () => {
+  it('prices the month on Fargate and in EC2 mode, and both follow the hours a day the tasks run', () => {
+    renderWithStore(<EcsView />);
+    // 3 tasks × 720 h × (0.5 × $0.04048 + 1 × $0.004445); one m5.large-sized instance × 720 h × $0.096.
+    expect(monthlyUsd('Fargate')).toBe(53.32);
+    expect(monthlyUsd('EC2 mode')).toBe(69.12);
+    typeNumber('Hours a day the tasks run (h)', '8');
+    expect(monthlyUsd('Fargate')).toBe(17.77);
+    // Instances that run all day cost the same whatever the tasks do...
+    expect(monthlyUsd('EC2 mode')).toBe(69.12);
+    // ...and only the hours the tasks run once they stop with them.
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Instances run all day, whether tasks run or not' }));
+    expect(monthlyUsd('EC2 mode')).toBe(23.04);
+  });
+
+  it('shows the notes\' advice, marking which of it fits the numbers', () => {
+    renderWithStore(<EcsView />);
+    const cost = region('What the service costs: Fargate or EC2 mode');
+    const advice = (text: RegExp) => within(cost).getByText(text).closest('[role="note"]')!;
+    expect(advice(/^Small, bursty or batch workloads: Fargate/)).toHaveTextContent(/^The notes' advice fits these numbers/);
+    expect(advice(/^A large workload and a price-conscious business: EC2 mode/)).toHaveTextContent(/^The notes' advice does not fit these numbers/);
+    // Far cheaper instances make EC2 mode the cheaper one, and the Fargate advice stops fitting.
+    typeNumber('Instance price (USD per hour)', '0.01');
+    expect(monthlyUsd('EC2 mode')).toBeLessThan(monthlyUsd('Fargate'));
+    expect(advice(/^Small, bursty or batch workloads: Fargate/)).toHaveTextContent(/^The notes' advice does not fit these numbers/);
+  });
+});
+
+describe('launch types by edition', () => {
+  it('offers EC2 and Fargate only in the 2021 edition', () => {
+    renderWithStore(<EcsView />);
+    expect(launchTypes()).toEqual(['EC2', 'Fargate']);
+    expect(within(region('Launch types side by side')).getAllByRole('columnheader').map((h) => h.textContent).filter(Boolean)).toEqual(['EC2', 'Fargate']);
+  });
+
+  it('adds External (ECS Anywhere) in the current edition', () => {
+    renderWithStore(<EcsView />, { edition: 'current' });
+    expect(launchTypes()).toEqual(['EC2', 'Fargate', 'External (ECS Anywhere)']);
+    expect(within(region('Launch types side by side')).getByRole('columnheader', { name: 'External (ECS Anywhere)' })).toBeInTheDocument();
+    choose('Launch type (cluster capacity)', 'External (ECS Anywhere)');
+    expect(refusals()).toEqual([
+      'External (ECS Anywhere) does not support the awsvpc network mode: use bridge or host.',
+      'External instances (ECS Anywhere) do not support service load balancing.',
+    ]);
+  });
+});
+
+describe('a link with a Fargate size the table does not have', () => {
+  it('is replaced on opening by the smallest size that covers it, with a notice saying why', () => {
+    const { store } = renderWithStore(<EcsView />, { ecs: { ...DEFAULT_ECS, launchType: 'FARGATE', cpuUnits: 512, memoryMiB: 9_000 } });
+    expect(store.getState().ecs).toMatchObject({ cpuUnits: 2_048, memoryMiB: 9_216 });
+    const { notices } = store.getState();
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.title).toBe('Some values in the link could not be used');
+    expect(notices[0]!.items).toHaveLength(1);
+    expect(notices[0]!.items[0]).toMatch(/^With 512 CPU units \(0\.5 vCPU\), memory must be 1, 2, 3 or 4 GB \(1,024-4,096 MiB\); 9,000 MiB is not one\. Used 2,?048 CPU units and 9,216 MiB\.$/);
+    expect(screen.getAllByText(/^Task \(2 vCPU, 9 GB\)/)).toHaveLength(3);
+    expect(accepted()).toBeInTheDocument();
+  });
+
+  it('leaves a valid size, and any size on EC2, alone', () => {
+    const valid = renderWithStore(<EcsView />);
+    expect(valid.store.getState().notices).toEqual([]);
+    valid.unmount();
+    const ec2 = renderWithStore(<EcsView />, { ecs: { ...DEFAULT_ECS, launchType: 'EC2', cpuUnits: 512, memoryMiB: 9_000 } });
+    expect(ec2.store.getState().ecs).toMatchObject({ cpuUnits: 512, memoryMiB: 9_000 });
+    expect(ec2.store.getState().notices).toEqual([]);
+  });
+});
