@@ -3,6 +3,7 @@ import { TipsPanel } from '../../components/tips-panel';
 import { containersExamTips, containersNotesRemarks } from '../../domain/containers/tips';
 import { DockerfilePanel } from './dockerfile-panel';
 import { HostPanel } from './host-panel';
+import { ImageProvider } from './use-image';
 import { LayerStackPanel } from './layer-stack-panel';
 import { RegistryPanel } from './registry-panel';
 import { VmPanel } from './vm-panel';
@@ -21,12 +22,14 @@ export default function ContainersView() {
         </p>
       </div>
       <VmPanel />
-      <DockerfilePanel />
-      <div className="grid gap-6 xl:grid-cols-2 [&>*]:min-w-0">
-        <LayerStackPanel />
-        <HostPanel />
-      </div>
-      <RegistryPanel />
+      <ImageProvider>
+        <DockerfilePanel />
+        <div className="grid gap-6 xl:grid-cols-2 [&>*]:min-w-0">
+          <LayerStackPanel />
+          <HostPanel />
+        </div>
+        <RegistryPanel />
+      </ImageProvider>
       <TipsPanel title="Exam tips: containers" tips={tips} remarks={remarks} />
     </div>
   );

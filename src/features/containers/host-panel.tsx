@@ -11,29 +11,31 @@ import { useImage } from './use-image';
 
 /** Containers sharing the image's read-only layers, each with its own thin read/write layer; a second image on the same base. */
 export function HostPanel() {
-  const { inputs, layers, parsed } = useImage();
+  const { layers, parsed } = useImage();
+  const containerCount = useAppStore((s) => s.containers.containerCount);
+  const secondImage = useAppStore((s) => s.containers.secondImage);
   const setCount = useAppStore((s) => s.setContainersCount);
   const toggleSecond = useAppStore((s) => s.toggleSecondImage);
   const base = parsed.stages.at(-1)?.base ?? '';
   const second = useMemo(() => (base ? estimateLayers(parseDockerfile(`FROM ${base}\nCOPY report.py /srv/report/\nCMD ["python3", "/srv/report/report.py"]\n`)) : []), [base]);
   const storage = useMemo(() => {
-    const images = [{ name: 'app', layers }, ...(inputs.secondImage && second.length ? [{ name: 'report', layers: second }] : [])];
+    const images = [{ name: 'app', layers }, ...(secondImage && second.length ? [{ name: 'report', layers: second }] : [])];
     const changeable = [...layers].reverse().flatMap((l) => l.files.filter((f) => f.change !== 'delete')).at(0)?.path;
-    const containers: ContainerRW[] = Array.from({ length: inputs.containerCount }, (_, i) => {
+    const containers: ContainerRW[] = Array.from({ length: containerCount }, (_, i) => {
       let c: ContainerRW = { id: `app-${i + 1}`, image: 'app', writtenFiles: [] };
       c = writeToContainer(c, layers, `/tmp/session-${i + 1}.log`, 2 + i);
       if (i === 0 && changeable) c = writeToContainer(c, layers, changeable);
       return c;
     });
     return { images, containers, result: hostStorage(images, containers) };
-  }, [layers, second, inputs.secondImage, inputs.containerCount]);
+  }, [layers, second, secondImage, containerCount]);
   const { result, containers } = storage;
   return (
     <Section title="Containers on one host">
       <div className="grid gap-3 sm:grid-cols-2">
-        <RangeField label="Containers from the image" unit="containers" value={inputs.containerCount} min={CONTAINERS_LIMITS.containerCount[0]} max={CONTAINERS_LIMITS.containerCount[1]} onChange={setCount} />
+        <RangeField label="Containers from the image" unit="containers" value={containerCount} min={CONTAINERS_LIMITS.containerCount[0]} max={CONTAINERS_LIMITS.containerCount[1]} onChange={setCount} />
         <label className="flex items-center gap-2 self-end text-sm">
-          <input type="checkbox" checked={inputs.secondImage} onChange={toggleSecond} className="h-4 w-4" />
+          <input type="checkbox" checked={secondImage} onChange={toggleSecond} className="h-4 w-4" />
           A second image built on the same base ({base || 'none'})
         </label>
       </div>

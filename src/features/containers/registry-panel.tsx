@@ -14,7 +14,8 @@ const VISIBILITY: readonly Choice<RepositoryVisibility>[] = [
 
 /** Push and pull move only the layers the other side lacks, by digest. */
 export function RegistryPanel() {
-  const { inputs, layers } = useImage();
+  const { layers } = useImage();
+  const visibility = useAppStore((s) => s.containers.visibility);
   const setVisibility = useAppStore((s) => s.setVisibility);
   const digests = layers.map((l) => l.digest);
   const sizes = useMemo(() => Object.fromEntries(layers.map((l) => [l.digest, l.sizeMB])), [layers]);
@@ -22,10 +23,10 @@ export function RegistryPanel() {
   const baseOnly = digests.slice(0, 1);
   const push = transfer(digests, baseOnly, sizes);
   const pull = transfer(digests, baseOnly, sizes);
-  const stranger = canPull(inputs.visibility, false);
+  const stranger = canPull(visibility, false);
   return (
     <Section title="A registry: push and pull by layer">
-      <ChoiceGroup legend="Repository" choices={VISIBILITY} value={inputs.visibility} onChange={setVisibility} />
+      <ChoiceGroup legend="Repository" choices={VISIBILITY} value={visibility} onChange={setVisibility} />
       <div className="mt-3 grid gap-3 text-sm md:grid-cols-3">
         <div className="rounded-md border border-slate-200 p-2 dark:border-slate-700">
           <p className="font-semibold">docker push</p>

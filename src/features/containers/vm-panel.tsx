@@ -3,7 +3,6 @@ import { formatNumber } from '../../components/format';
 import { RangeField } from '../../components/range-field';
 import { Section } from '../../components/section';
 import { compareVmsAndContainers, VM_ASSUMPTIONS } from '../../domain/containers/vm-compare';
-import { selectContainers } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { CONTAINERS_LIMITS } from '../../store/containers-defaults';
 
@@ -20,7 +19,10 @@ function Bar({ label, value, max, unit }: { label: string; value: number; max: n
 
 /** Several apps as VMs, each with its own guest OS, against one host OS running them as containers. */
 export function VmPanel() {
-  const c = useAppStore(selectContainers);
+  const apps = useAppStore((s) => s.containers.apps);
+  const appMemoryMB = useAppStore((s) => s.containers.appMemoryMB);
+  const appDiskMB = useAppStore((s) => s.containers.appDiskMB);
+  const c = { apps, appMemoryMB, appDiskMB };
   const setApps = useAppStore((s) => s.setApps);
   const cmp = useMemo(() => compareVmsAndContainers(
     Array.from({ length: c.apps }, (_, i) => ({ name: `app ${i + 1}`, memoryMB: c.appMemoryMB, diskMB: c.appDiskMB })),
