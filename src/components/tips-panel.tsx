@@ -4,7 +4,7 @@ import { Section } from './section';
 import type { ExamTip, NotesRemark } from '../domain';
 
 /** Exam tips and "the notes say" remarks; shared by the step-through views. Memoised: stepping does not redraw it. */
-export const TipsPanel = memo(function TipsPanel({ title, tips, remarks }: { title: string; tips: readonly ExamTip[]; remarks: readonly NotesRemark[] }) {
+export const TipsPanel = memo(function TipsPanel({ title, tips, remarks, correctionLabel = 'AWS:' }: { title: string; tips: readonly ExamTip[]; remarks: readonly NotesRemark[]; correctionLabel?: string }) {
   return (
     <Section title={title}>
       <ul className="space-y-2">
@@ -19,7 +19,7 @@ export const TipsPanel = memo(function TipsPanel({ title, tips, remarks }: { tit
             {remarks.map((r) => (
               <li key={r.id}>
                 <Callout kind="remark">
-                  <span className="font-medium">The notes say</span> {r.notesSay} <span className="font-medium">AWS:</span> {r.correction}{' '}
+                  <span className="font-medium">The notes say</span> {r.notesSay} <span className="font-medium">{correctionLabel}</span> {r.correction}{' '}
                   <span className="text-xs opacity-80">({r.source})</span>
                 </Callout>
               </li>

@@ -49,6 +49,11 @@ export interface EcsWorkload {
   readonly days?: number;
   /** Bursty only: tasks kept running between bursts; default 1, never more than `tasks`. */
   readonly baseTasks?: number;
+  /**
+   * AZs the service spreads its tasks over. An EC2 instance sits in one AZ, so EC2 mode needs at
+   * least one instance in each AZ that holds a task: min(azs, tasks). Default 1.
+   */
+  readonly azs?: number;
 }
 
 export interface Ec2Mode {
@@ -158,8 +163,10 @@ export function ecsCostComparison(w: EcsWorkload, ec2: Ec2Mode): EcsCostComparis
   const fargateTaskHours = days * (w.tasks * busyHours + base * offHours);
   const fargateUsd = fargateMonthlyCost({ vcpu: billedVcpu, memoryGB: billedGB, hours: fargateTaskHours });
 
-  const instances = instancesFor(w.tasks, w, ec2);
-  const baseInstances = instancesFor(base, w, ec2);
+  const azsInUse = (n: number) => Math.min(Math.max(1, Math.floor(w.azs ?? 1)), n);
+  const pooled = instancesFor(w.tasks, w, ec2);
+  const instances = Math.max(pooled, azsInUse(w.tasks));
+  const baseInstances = Math.max(instancesFor(base, w, ec2), azsInUse(base));
   const perDay = ec2.alwaysOn ? instances * HOURS_PER_DAY : instances * busyHours + baseInstances * offHours;
   const ec2InstanceHours = days * perDay;
   const ec2Usd = ec2InstanceHours * ec2.instanceUsdPerHour;
@@ -175,12 +182,12 @@ export function ecsCostComparison(w: EcsWorkload, ec2: Ec2Mode): EcsCostComparis
     {
       id: 'ec2-large-price-conscious',
       text: 'A large workload and a price-conscious business: EC2 mode, where Spot and Reserved pricing are possible.',
-      applies: instances >= LARGE_WORKLOAD_MIN_INSTANCES && cheaper === 'ec2',
+      applies: pooled >= LARGE_WORKLOAD_MIN_INSTANCES && cheaper === 'ec2',
     },
     {
       id: 'fargate-small-bursty-batch',
       text: 'Small, bursty or batch workloads: Fargate, which bills only the capacity tasks request while they run.',
-      applies: (instances <= SMALL_WORKLOAD_MAX_INSTANCES || intermittent) && cheaper === 'fargate',
+      applies: (pooled <= SMALL_WORKLOAD_MAX_INSTANCES || intermittent) && cheaper === 'fargate',
     },
   ];
   const explanation = ecsCostExplanation({

@@ -30,7 +30,7 @@ export default function ContainersView() {
         </div>
         <RegistryPanel />
       </ImageProvider>
-      <TipsPanel title="Exam tips: containers" tips={tips} remarks={remarks} />
+      <TipsPanel title="Exam tips: containers" tips={tips} remarks={remarks} correctionLabel="Sources:" />
     </div>
   );
 }

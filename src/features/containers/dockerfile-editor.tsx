@@ -35,7 +35,7 @@ export function DockerfileEditor({ text, onChange, errors }: { text: string; onC
         />
       </div>
       {errors.length ? (
-        <ul id={`${id}-errors`} aria-live="polite" className="space-y-1 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950/40 dark:text-red-200">
+        <ul id={`${id}-errors`} role="status" aria-live="polite" className="space-y-1 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950/40 dark:text-red-200">
           {errors.map((e, i) => <li key={i}><span className="font-semibold">Line {e.line}:</span> {e.message}</li>)}
         </ul>
       ) : <p aria-live="polite" className="text-sm text-slate-600 dark:text-slate-400">No errors: every line parsed.</p>}

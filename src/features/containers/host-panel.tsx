@@ -9,6 +9,11 @@ import { CONTAINERS_LIMITS } from '../../store/containers-defaults';
 import { useAppStore } from '../../store/store-context';
 import { useImage } from './use-image';
 
+function sharedCount(layers: readonly { usedBy: string[] }[]): string {
+  const n = layers.filter((l) => l.usedBy.length > 1).length;
+  return `${n} layer${n === 1 ? '' : 's'}`;
+}
+
 /** Containers sharing the image's read-only layers, each with its own thin read/write layer; a second image on the same base. */
 export function HostPanel() {
   const { layers, parsed } = useImage();
@@ -53,7 +58,7 @@ export function HostPanel() {
         <div><dt className="font-medium">If nothing were shared</dt><dd className="tabular-nums">{formatNumber(result.withoutSharingMB, 1)} MB</dd></div>
         <div><dt className="font-medium">Saved by sharing layers</dt><dd className="tabular-nums">{formatNumber(result.savedMB, 1)} MB</dd></div>
       </dl>
-      <p className="mt-2 text-xs">Each layer is stored once however many images and containers use it ({result.uniqueLayers.filter((l) => l.usedBy.length > 1).length} layer(s) shared by both images). Writing to a file of the image copies it up into the container's own layer first (copy-on-write).</p>
+      <p className="mt-2 text-xs">Each layer is stored once however many images and containers use it ({sharedCount(result.uniqueLayers)} shared by both images). Writing to a file of the image copies it up into the container's own layer first (copy-on-write).</p>
     </Section>
   );
 }

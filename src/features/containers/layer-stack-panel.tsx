@@ -32,7 +32,7 @@ export function LayerStackPanel() {
                 <ul className="mt-1 text-xs">
                   {l.files.slice(0, 6).map((f) => (
                     <li key={f.path} className={f.change === 'delete' ? 'text-red-700 dark:text-red-300' : ''}>
-                      {CHANGE_WORD[f.change]} <span className="break-all font-mono">{f.path}</span>{f.change === 'delete' ? ' (still stored in the layer below)' : ` · ${formatNumber(f.sizeMB, 1)} MB`}
+                      {CHANGE_WORD[f.change]} <span className="break-all font-mono">{f.path}</span>{f.change === 'delete' ? ' (still stored in the layer below)' : ` · ${formatNumber(f.sizeMB, 2)} MB`}
                     </li>
                   ))}
                   {l.files.length > 6 ? <li>and {l.files.length - 6} more</li> : null}

@@ -68,14 +68,14 @@ export function EcsBuilder() {
             </ul>
           ) : <p role="status" className="rounded-md bg-teal-50 px-3 py-2 text-sm dark:bg-teal-950/40">ECS would accept this: every definition is complete.</p>}
           <div className={`${BOX} border-slate-400 dark:border-slate-500`} aria-label="Cluster" role="group">
-            <p className="text-sm font-semibold">Cluster (VPC in us-east-1) · {LAUNCH_TYPE_FACTS[e.launchType].label}</p>
+            <p className="text-sm font-semibold">{e.launchType === 'EXTERNAL' ? 'Cluster · External: your own servers, registered with ECS Anywhere' : `Cluster (VPC in us-east-1) · ${LAUNCH_TYPE_FACTS[e.launchType].label}`}</p>
             <p className="text-xs">{LAUNCH_TYPE_FACTS[e.launchType].hostsManagedBy}</p>
             <div className={`${BOX} mt-2 border-teal-700 dark:border-teal-300`}>
-              <p className="text-sm font-semibold">Service "web": {e.desiredCount} task{e.desiredCount === 1 ? '' : 's'}{e.loadBalancer ? ' behind a load balancer' : ''}</p>
+              <p className="text-sm font-semibold">Service "web": {e.desiredCount} task{e.desiredCount === 1 ? '' : 's'}{e.loadBalancer && e.launchType !== 'EXTERNAL' ? ' behind a load balancer' : ''}</p>
               <div className="mt-2 grid gap-2 sm:grid-cols-3">
                 {placement.map((p) => (
                   <div key={p.az} className="rounded-md border border-dashed border-slate-400 p-2 text-xs dark:border-slate-500">
-                    <p className="font-medium">{p.az}</p>
+                    <p className="font-medium">{e.launchType === 'EXTERNAL' ? `Server ${placement.indexOf(p) + 1}` : p.az}</p>
                     <ul className="mt-1 space-y-1">
                       {Array.from({ length: p.tasks }, (_, i) => (
                         <li key={i} className="step-enter rounded bg-sky-50 p-1 dark:bg-sky-950/40">

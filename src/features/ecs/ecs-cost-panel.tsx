@@ -22,13 +22,13 @@ export function EcsCostPanel() {
   const choose = useAppStore((s) => s.chooseEcs);
   const set = useCallback(<K extends keyof EcsInputs>(key: K) => (value: EcsInputs[K]) => choose({ [key]: value } as Partial<EcsInputs>), [choose]);
   const result = useMemo(() => ecsCostComparison(
-    { tasks: e.desiredCount, vcpu: e.cpuUnits / 1024, memoryGB: e.memoryMiB / 1024, hoursPerDay: e.hoursPerDay, shape: e.shape },
+    { tasks: e.desiredCount, vcpu: e.cpuUnits / 1024, memoryGB: e.memoryMiB / 1024, hoursPerDay: e.hoursPerDay, shape: e.shape, azs: e.azCount },
     { instanceUsdPerHour: e.ec2UsdPerHour, instanceVcpu: e.ec2Vcpu, instanceMemoryGB: e.ec2MemoryGB, utilisationPercent: e.utilisationPercent, alwaysOn: e.alwaysOn },
-  ), [e.desiredCount, e.cpuUnits, e.memoryMiB, e.hoursPerDay, e.shape, e.ec2UsdPerHour, e.ec2Vcpu, e.ec2MemoryGB, e.utilisationPercent, e.alwaysOn]);
+  ), [e.desiredCount, e.azCount, e.cpuUnits, e.memoryMiB, e.hoursPerDay, e.shape, e.ec2UsdPerHour, e.ec2Vcpu, e.ec2MemoryGB, e.utilisationPercent, e.alwaysOn]);
   const L = ECS_LIMITS;
   return (
     <Section title="What the service costs: Fargate or EC2 mode">
-      <p className="mb-2 text-sm">The service above: {e.desiredCount} tasks of {e.cpuUnits / 1024} vCPU and {(e.memoryMiB / 1024).toLocaleString('en-US')} GB, over a 30-day month.</p>
+      <p className="mb-2 text-sm">{e.launchType === 'EXTERNAL' ? 'External (ECS Anywhere) runs on your own servers and is not priced here. ' : ''}The service above: {e.desiredCount} tasks of {e.cpuUnits / 1024} vCPU and {(e.memoryMiB / 1024).toLocaleString('en-US')} GB, over a 30-day month.</p>
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-3">
           <ChoiceGroup legend="Workload" choices={SHAPES} value={e.shape} onChange={set('shape')} />
@@ -51,19 +51,19 @@ export function EcsCostPanel() {
             <div className={`rounded-lg border-2 p-3 ${result.cheaper === 'fargate' ? 'border-teal-700 dark:border-teal-300' : 'border-slate-200 dark:border-slate-700'}`}>
               <dt className="text-xs font-medium uppercase">Fargate</dt>
               <dd className="text-xl font-semibold tabular-nums">{formatUsd(result.fargateUsd)}</dd>
-              <dd className="text-xs">{formatNumber(result.fargateTaskHours)} task-hours at {result.fargateSize.cpuUnits / 1024} vCPU × {formatPrice(FARGATE_PRICES.usdPerVcpuHour)} + {(result.fargateSize.memoryMiB / 1024).toLocaleString('en-US')} GB × {formatPrice(FARGATE_PRICES.usdPerGBHour)} an hour{result.cheaper === 'fargate' ? ' · cheaper' : ''}</dd>
+              <dd className="text-xs">{formatNumber(result.fargateTaskHours)} task-hours at {result.fargateSize.cpuUnits / 1024} vCPU × ${FARGATE_PRICES.usdPerVcpuHour} + {(result.fargateSize.memoryMiB / 1024).toLocaleString('en-US')} GB × ${FARGATE_PRICES.usdPerGBHour} an hour{result.cheaper === 'fargate' ? ' · cheaper' : ''}</dd>
             </div>
             <div className={`rounded-lg border-2 p-3 ${result.cheaper === 'ec2' ? 'border-teal-700 dark:border-teal-300' : 'border-slate-200 dark:border-slate-700'}`}>
               <dt className="text-xs font-medium uppercase">EC2 mode</dt>
               <dd className="text-xl font-semibold tabular-nums">{formatUsd(result.ec2Usd)}</dd>
-              <dd className="text-xs">{result.instances} instance{result.instances === 1 ? '' : 's'}, {formatNumber(result.ec2InstanceHours)} instance-hours × {formatPrice(e.ec2UsdPerHour)}{result.cheaper === 'ec2' ? ' · cheaper' : ''}</dd>
+              <dd className="text-xs">{result.instances} instance{result.instances === 1 ? '' : 's'} (at least one in each of the {Math.min(e.azCount, e.desiredCount)} AZs with tasks), {formatNumber(result.ec2InstanceHours)} instance-hours × {formatPrice(e.ec2UsdPerHour)}{result.cheaper === 'ec2' ? ' · cheaper' : ''}</dd>
             </div>
           </dl>
           <p className="text-sm">{result.explanation}</p>
           {!result.taskFitsInstance ? <p role="alert" className="text-sm text-red-700 dark:text-red-300">One task is bigger than one instance: choose a larger instance.</p> : null}
           <ul className="space-y-2">
             {result.guidance.map((g) => (
-              <li key={g.id}><Callout kind={g.applies ? 'tip' : 'remark'} title={g.applies ? 'The notes\' advice fits these numbers' : 'The notes\' advice does not fit these numbers'}>{g.text}</Callout></li>
+              <li key={g.id}><Callout kind={g.applies ? 'tip' : 'remark'} title={g.applies ? 'The notes\' advice fits these numbers' : 'The notes\' advice does not apply to these numbers'}>{g.text}</Callout></li>
             ))}
           </ul>
           <p className="text-xs text-slate-600 dark:text-slate-400">Fargate bills the vCPU and memory a task asks for, per second with a one-minute minimum, not what it uses. Prices: {FARGATE_PRICES.source}.</p>

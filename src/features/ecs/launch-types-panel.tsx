@@ -15,7 +15,7 @@ export function LaunchTypesPanel() {
     <Section title="Launch types side by side">
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Launch types table (scrolls sideways on a narrow screen)">
         <table className="w-full min-w-[36rem] text-left text-sm">
-          <thead><tr><th scope="col" className="w-32" />{types.map((t) => <th key={t} scope="col" className="px-2">{LAUNCH_TYPE_FACTS[t].label}</th>)}</tr></thead>
+          <thead><tr><th scope="col" className="w-32"><span className="sr-only">Aspect</span></th>{types.map((t) => <th key={t} scope="col" className="px-2">{LAUNCH_TYPE_FACTS[t].label}</th>)}</tr></thead>
           <tbody>
             {ROWS.map(([label, key]) => (
               <tr key={key} className="border-t border-slate-200 align-top dark:border-slate-700">

@@ -173,3 +173,13 @@ describe('ecsCostComparison: properties (fixed seed)', () => {
     }));
   });
 });
+
+describe('EC2 mode across AZs', () => {
+  it('needs at least one instance in each AZ that holds a task, since an instance sits in one AZ', () => {
+    const w = { tasks: 3, vcpu: 0.5, memoryGB: 1, hoursPerDay: 24, shape: 'steady' as const };
+    expect(ecsCostComparison(w, DEFAULT_EC2_MODE).instances).toBe(1);
+    expect(ecsCostComparison({ ...w, azs: 3 }, DEFAULT_EC2_MODE).instances).toBe(3);
+    expect(ecsCostComparison({ ...w, azs: 3 }, DEFAULT_EC2_MODE).ec2Usd).toBeCloseTo(3 * 24 * 30 * 0.096, 10);
+    expect(ecsCostComparison({ ...w, tasks: 2, azs: 3 }, DEFAULT_EC2_MODE).instances).toBe(2);
+  });
+});
