@@ -52,6 +52,8 @@ export default defineConfig({
           include: ['tests/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['./tests/support/setup-dom.ts'],
+          // Whole-app tests wait for lazily loaded views (up to 10 s on a busy CI machine).
+          testTimeout: 20_000,
         },
       },
       {

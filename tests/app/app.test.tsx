@@ -5,6 +5,9 @@ import { ViewErrorBoundary } from '../../src/app/error-boundary';
 import { createAppStore } from '../../src/store/create-app-store';
 import { initialStateFrom } from '../../src/store/initial-state';
 
+/** A lazily loaded view can take more than the default second on a busy machine. */
+const LAZY_VIEW = { timeout: 10_000 };
+
 function renderApp(hash: string) {
   window.history.replaceState(null, '', `/${hash}`);
   const store = createAppStore(initialStateFrom(hash, null));
@@ -22,7 +25,7 @@ describe('the app shell', () => {
 
   it('writes the state into the URL and follows links by hash', async () => {
     const { store } = renderApp('#/ebs?type=gp3&size=500');
-    expect(await screen.findByRole('heading', { level: 1, name: 'EBS volume explorer' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'EBS volume explorer' }, LAZY_VIEW)).toBeInTheDocument();
     expect(window.location.hash).toMatch(/^#\/ebs\?edition=saa-c02&type=gp3&size=500&iops=3000&throughput=125/);
     act(() => store.getState().resizeVolume(800));
     // Edits reach the URL a moment later (one replaceState per burst of changes), or at the next click.
@@ -43,7 +46,7 @@ describe('the app shell', () => {
 
   it('explains a hand-edited URL in a notice that can be dismissed', async () => {
     renderApp('#/ebs?type=zz&size=-5&iops=abc');
-    const notice = await screen.findByRole('status', { name: '' });
+    const notice = await screen.findByRole('status', { name: '' }, LAZY_VIEW);
     expect(notice).toHaveTextContent('Some values in the link could not be used');
     expect(notice).toHaveTextContent('type "zz" is not an EBS volume type');
     expect(notice).toHaveTextContent('size -5: gp2 volumes are 1 to 16,384 GiB; used 1 GiB');
@@ -84,7 +87,7 @@ describe('a view that fails', () => {
 describe('the URL during a drag', () => {
   it('is rewritten once for a burst of changes, and at once before a click', async () => {
     const { store } = renderApp('#/ebs');
-    await screen.findByRole('heading', { level: 1, name: 'EBS volume explorer' });
+    await screen.findByRole('heading', { level: 1, name: 'EBS volume explorer' }, LAZY_VIEW);
     const replace = vi.spyOn(window.history, 'replaceState');
     act(() => {
       for (let size = 101; size <= 120; size++) store.getState().resizeVolume(size);

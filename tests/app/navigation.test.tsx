@@ -8,6 +8,9 @@ import { DEFAULT_ENCRYPTION } from '../../src/store/encryption-defaults';
 import { initialStateFrom } from '../../src/store/initial-state';
 import { DEFAULT_SNAPSHOTS } from '../../src/store/snapshot-defaults';
 
+/** A lazily loaded view can take more than the default second on a busy machine. */
+const LAZY_VIEW = { timeout: 10_000 };
+
 function renderApp(hash: string) {
   window.history.replaceState(null, '', `/${hash}`);
   const store = createAppStore(initialStateFrom(hash, null));
@@ -44,7 +47,7 @@ describe('navigating to the snapshot, encryption and AMI views', () => {
       renderApp('');
       const nav = screen.getByRole('navigation', { name: 'Explorers' });
       follow(within(nav).getByRole('link', { name: v.link }).getAttribute('href')!);
-      expect(await screen.findByRole('heading', { level: 1, name: v.heading })).toBeInTheDocument();
+      expect(await screen.findByRole('heading', { level: 1, name: v.heading }, LAZY_VIEW)).toBeInTheDocument();
       expect(within(nav).getByRole('link', { name: v.link })).toHaveAttribute('aria-current', 'page');
       expect(within(nav).getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
     });
@@ -52,7 +55,7 @@ describe('navigating to the snapshot, encryption and AMI views', () => {
 
   it('opens a free-play snapshot link at the step it names', async () => {
     const { store } = renderApp('#/snapshots?play=w0-3,s&step=3');
-    await screen.findByRole('heading', { level: 1, name: VIEWS[0].heading });
+    await screen.findByRole('heading', { level: 1, name: VIEWS[0].heading }, LAZY_VIEW);
     expect(screen.getByRole('button', { name: 'Free play' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('group', { name: 'Snapshot steps' })).toHaveAccessibleDescription(/^Step 3 of 3: Snapshot 1\./);
     expect(store.getState().notices).toEqual([]);
@@ -60,7 +63,7 @@ describe('navigating to the snapshot, encryption and AMI views', () => {
 
   it('explains a hand-edited snapshot link and shows what it could use', async () => {
     renderApp('#/snapshots?size=40&play=w0-3,zz,d7&step=99');
-    await screen.findByRole('heading', { level: 1, name: VIEWS[0].heading });
+    await screen.findByRole('heading', { level: 1, name: VIEWS[0].heading }, LAZY_VIEW);
     const notice = screen.getByText('Some values in the link could not be used').closest('[role="status"]')!;
     expect(notice).toHaveTextContent('Part 2 ("zz") is not an action');
     expect(notice).toHaveTextContent('action "d7" was left out: There is no snapshot to delete.');
@@ -70,14 +73,14 @@ describe('navigating to the snapshot, encryption and AMI views', () => {
 
   it('opens an encryption link on its branch and step', async () => {
     renderApp('#/encryption?key=customer-managed&branch=remove-encryption&step=8');
-    await screen.findByRole('heading', { level: 1, name: VIEWS[1].heading });
+    await screen.findByRole('heading', { level: 1, name: VIEWS[1].heading }, LAZY_VIEW);
     expect(screen.getByRole('radio', { name: 'Try to remove encryption' })).toBeChecked();
     expect(screen.getByRole('group', { name: 'Encryption steps' })).toHaveAccessibleDescription(/^Step 8 of 13: Try to remove encryption\..*Refused: You cannot remove encryption/);
   });
 
   it('opens an AMI link on its step with the choices it names', async () => {
     const { store } = renderApp('#/ami?perm=public&store=1&step=9');
-    await screen.findByRole('heading', { level: 1, name: VIEWS[2].heading });
+    await screen.findByRole('heading', { level: 1, name: VIEWS[2].heading }, LAZY_VIEW);
     expect(screen.getByRole('radio', { name: /^Public/ })).toBeChecked();
     expect(within(screen.getByRole('group', { name: 'Instance store volumes (chosen at launch)' })).getByRole('radio', { name: 'One' })).toBeChecked();
     expect(screen.getByRole('group', { name: 'AMI steps' })).toHaveAccessibleDescription(/^Step 9 of 10: Another account launches it\./);
@@ -86,7 +89,7 @@ describe('navigating to the snapshot, encryption and AMI views', () => {
 
   it('explains a hand-edited AMI link, naming each bad value and what was used', async () => {
     renderApp('#/ami?boot=abc&copy=mars&perm=everyone&step=11');
-    await screen.findByRole('heading', { level: 1, name: VIEWS[2].heading });
+    await screen.findByRole('heading', { level: 1, name: VIEWS[2].heading }, LAZY_VIEW);
     const notice = screen.getByText('Some values in the link could not be used').closest('[role="status"]')!;
     expect(notice).toHaveTextContent('boot "abc" is not a number: kept 8');
     expect(notice).toHaveTextContent('copy "mars" is not us-west-2 or eu-west-1: used us-west-2');
@@ -103,11 +106,11 @@ describe('a snapshot, encryption or AMI view that fails', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { store } = renderApp('#/snapshots?step=5');
-    await screen.findByRole('heading', { level: 1, name: VIEWS[0].heading });
+    await screen.findByRole('heading', { level: 1, name: VIEWS[0].heading }, LAZY_VIEW);
     act(() => store.setState({ snapshots: { ...store.getState().snapshots, figures: { sizeGiB: Number.NaN, writtenGiB: 10, changedGiB: 4 } } }));
     expect(screen.getByRole('alert')).toHaveTextContent('The Snapshots view ran into a problem');
     fireEvent.click(screen.getByRole('button', { name: 'Reset this view' }));
-    expect(await screen.findByRole('heading', { level: 1, name: VIEWS[0].heading })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: VIEWS[0].heading }, LAZY_VIEW)).toBeInTheDocument();
     expect(store.getState().snapshots).toEqual(DEFAULT_SNAPSHOTS);
     expect(screen.getByRole('group', { name: 'Snapshot steps' })).toHaveAccessibleDescription(/^Step 1 of 8:/);
   });
@@ -116,11 +119,11 @@ describe('a snapshot, encryption or AMI view that fails', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { store } = renderApp('#/encryption?branch=os-encryption&step=9');
-    await screen.findByRole('heading', { level: 1, name: VIEWS[1].heading });
+    await screen.findByRole('heading', { level: 1, name: VIEWS[1].heading }, LAZY_VIEW);
     act(() => store.setState({ encryption: { ...store.getState().encryption, branch: 'no-such-branch' as EncryptionBranch } }));
     expect(screen.getByRole('alert')).toHaveTextContent('The Encryption view ran into a problem');
     fireEvent.click(screen.getByRole('button', { name: 'Reset this view' }));
-    expect(await screen.findByRole('heading', { level: 1, name: VIEWS[1].heading })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: VIEWS[1].heading }, LAZY_VIEW)).toBeInTheDocument();
     expect(store.getState().encryption).toEqual(DEFAULT_ENCRYPTION);
     expect(screen.getByRole('group', { name: 'Encryption steps' })).toHaveAccessibleDescription(/^Step 1 of 8:/);
   });
@@ -129,11 +132,11 @@ describe('a snapshot, encryption or AMI view that fails', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { store } = renderApp('#/ami?perm=public&step=7');
-    await screen.findByRole('heading', { level: 1, name: VIEWS[2].heading });
+    await screen.findByRole('heading', { level: 1, name: VIEWS[2].heading }, LAZY_VIEW);
     act(() => store.setState({ ami: { ...store.getState().ami, step: Number.NaN } }));
     expect(screen.getByRole('alert')).toHaveTextContent('The AMIs view ran into a problem');
     fireEvent.click(screen.getByRole('button', { name: 'Reset this view' }));
-    expect(await screen.findByRole('heading', { level: 1, name: VIEWS[2].heading })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: VIEWS[2].heading }, LAZY_VIEW)).toBeInTheDocument();
     expect(store.getState().ami).toEqual(DEFAULT_AMI);
     expect(screen.getByRole('group', { name: 'AMI steps' })).toHaveAccessibleDescription(/^Step 1 of 10:/);
   });
@@ -159,7 +162,7 @@ describe('navigating to the containers and ECS views', () => {
       renderApp('');
       const nav = screen.getByRole('navigation', { name: 'Explorers' });
       follow(within(nav).getByRole('link', { name: v.link }).getAttribute('href')!);
-      expect(await screen.findByRole('heading', { level: 1, name: v.heading })).toBeInTheDocument();
+      expect(await screen.findByRole('heading', { level: 1, name: v.heading }, LAZY_VIEW)).toBeInTheDocument();
       expect(within(nav).getByRole('link', { name: v.link })).toHaveAttribute('aria-current', 'page');
       expect(within(nav).getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
     });
@@ -167,7 +170,7 @@ describe('navigating to the containers and ECS views', () => {
 
   it('opens a containers link with a typed Dockerfile as "Your own", showing its text', async () => {
     const { store } = renderApp(`#/containers?${new URLSearchParams({ df: 'FROM alpine:3.20\nRUN echo "a & b" # ✓\n' }).toString()}`);
-    await screen.findByRole('heading', { level: 1, name: NEW_VIEWS[0].heading });
+    await screen.findByRole('heading', { level: 1, name: NEW_VIEWS[0].heading }, LAZY_VIEW);
     expect(screen.getByRole('radio', { name: 'Your own' })).toBeChecked();
     expect(screen.getByRole('textbox', { name: 'Dockerfile' })).toHaveValue('FROM alpine:3.20\nRUN echo "a & b" # ✓\n');
     expect(store.getState().notices).toEqual([]);
@@ -175,7 +178,7 @@ describe('navigating to the containers and ECS views', () => {
 
   it('explains a hand-edited containers link, naming each bad value and what was used', async () => {
     renderApp('#/containers?sample=nope&apps=99&repo=secret');
-    await screen.findByRole('heading', { level: 1, name: NEW_VIEWS[0].heading });
+    await screen.findByRole('heading', { level: 1, name: NEW_VIEWS[0].heading }, LAZY_VIEW);
     const notice = screen.getByText('Some values in the link could not be used').closest('[role="status"]')!;
     expect(notice).toHaveTextContent('sample "nope" is not one of node-web');
     expect(notice).toHaveTextContent('apps 99 is outside 1 to 12: used 12');
@@ -185,7 +188,7 @@ describe('navigating to the containers and ECS views', () => {
 
   it('opens an ECS link with a Fargate size the table lacks on the nearest size, saying why in the link\'s notice', async () => {
     const { store } = renderApp('#/ecs?lt=FARGATE&cpu=512&mem=9000&count=99');
-    await screen.findByRole('heading', { level: 1, name: NEW_VIEWS[1].heading });
+    await screen.findByRole('heading', { level: 1, name: NEW_VIEWS[1].heading }, LAZY_VIEW);
     const notice = screen.getByText('Some values in the link could not be used').closest('[role="status"]')!;
     expect(notice).toHaveTextContent('count 99 is outside 0 to 50: used 50');
     expect(notice).toHaveTextContent('With 512 CPU units (0.5 vCPU), memory must be 1, 2, 3 or 4 GB (1,024-4,096 MiB); 9,000 MiB is not one.');
