@@ -162,3 +162,28 @@ export function routeUrl(baseUrl, route) {
   if (!route || route === '/') return baseUrl;
   return route.startsWith('#') ? baseUrl + route : new URL(route.replace(/^\//, ''), baseUrl).href;
 }
+
+/**
+ * Installed in the page (page.evaluate(keystrokeProbe, endEvent)): for each key press, the app's own
+ * work runs from the keydown reaching the page (window, capture) to `endEvent` reaching window
+ * (bubble: React's root listener has rendered and committed by then) plus a forced layout, as
+ * shared/TOOLCHAIN.md defines it; latency runs from KeyboardEvent.timeStamp to the second
+ * requestAnimationFrame. `window.__benchKeys.last` resolves to { latency, work } for the last press.
+ */
+export function keystrokeProbe(endEvent) {
+  if (window.__benchKeys) return;
+  const twoFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))));
+  const S = { last: null, work: null };
+  let start = 0;
+  window.addEventListener('keydown', (e) => {
+    start = performance.now();
+    S.work = null;
+    const t0 = e.timeStamp;
+    S.last = twoFrames().then((t1) => ({ latency: t1 - t0, work: S.work }));
+  }, true);
+  window.addEventListener(endEvent, () => {
+    void document.body.offsetHeight;
+    S.work = performance.now() - start;
+  });
+  window.__benchKeys = S;
+}

@@ -8,25 +8,8 @@
 //  - layouts during the transition: CDP Performance.getMetrics LayoutCount from the painted frame to
 //    600 ms later (the CSS transitions last 400-450 ms). Transitions on transform and opacity only
 //    need no layout, so this should stay 0.
-import { collectErrors, latencyStats, LONGTASK_INIT_SCRIPT, routeUrl, waitUntilQuiet } from './lib.mjs';
+import { collectErrors, keystrokeProbe, latencyStats, LONGTASK_INIT_SCRIPT, routeUrl, waitUntilQuiet } from './lib.mjs';
 
-function pageHelper() {
-  if (window.__benchSteps) return;
-  const twoFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))));
-  let start = 0;
-  const S = { last: null, work: null };
-  window.addEventListener('keydown', (e) => {
-    start = performance.now();
-    S.work = null;
-    const t0 = e.timeStamp;
-    S.last = twoFrames().then((t1) => ({ latency: t1 - t0, work: S.work }));
-  }, true);
-  window.addEventListener('keydown', () => {
-    void document.body.offsetHeight;
-    S.work = performance.now() - start;
-  });
-  window.__benchSteps = S;
-}
 
 async function metric(cdp, name) {
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -44,7 +27,7 @@ export async function measureSteps(browser, server, route, { presses = 24 } = {}
     const url = routeUrl(server.baseUrl, route);
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await waitUntilQuiet(page, { quietMs: 750 });
-    await page.evaluate(pageHelper);
+    await page.evaluate(keystrokeProbe, 'keydown');
     const group = page.getByRole('group', { name: /steps$/i }).first();
     const label = await group.getAttribute('aria-label');
     const next = group.getByRole('button', { name: 'Next' });
@@ -60,13 +43,13 @@ export async function measureSteps(browser, server, route, { presses = 24 } = {}
       if (atEnd) {
         await group.getByRole('button', { name: 'Previous' }).focus();
         await page.keyboard.press('Home');
-        await page.evaluate(() => window.__benchSteps.last);
+        await page.evaluate(() => window.__benchKeys.last);
         await page.waitForTimeout(600);
         await next.focus();
         wrapped++;
       }
       await page.keyboard.press('ArrowRight');
-      const r = await page.evaluate(() => window.__benchSteps.last);
+      const r = await page.evaluate(() => window.__benchKeys.last);
       latencies.push(r.latency);
       if (Number.isFinite(r.work)) works.push(r.work);
       const before = await metric(cdp, 'LayoutCount');

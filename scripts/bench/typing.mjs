@@ -2,7 +2,7 @@
 // per keystroke: the app's own work (keydown reaching the page to the `input` event after React has
 // re-parsed and committed, plus a forced layout, as shared/TOOLCHAIN.md defines it) and the
 // input-to-paint latency (KeyboardEvent.timeStamp to the second requestAnimationFrame).
-import { collectErrors, latencyStats, routeUrl, waitUntilQuiet } from './lib.mjs';
+import { collectErrors, keystrokeProbe, latencyStats, routeUrl, waitUntilQuiet } from './lib.mjs';
 
 export function hundredLineDockerfile() {
   const lines = ['FROM python:3.12-slim', 'WORKDIR /app', 'COPY requirements.txt ./', 'RUN pip install -r requirements.txt'];
@@ -13,23 +13,6 @@ export function hundredLineDockerfile() {
   return lines.join('\n');
 }
 
-function pageHelper() {
-  if (window.__benchTyping) return;
-  const twoFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))));
-  const S = { last: null, work: null };
-  let start = 0;
-  window.addEventListener('keydown', (e) => {
-    start = performance.now();
-    S.work = null;
-    const t0 = e.timeStamp;
-    S.last = twoFrames().then((t1) => ({ latency: t1 - t0, work: S.work }));
-  }, true);
-  window.addEventListener('input', () => {
-    void document.body.offsetHeight;
-    S.work = performance.now() - start;
-  });
-  window.__benchTyping = S;
-}
 
 export async function measureTyping(browser, server, { keystrokes = 30 } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -40,7 +23,7 @@ export async function measureTyping(browser, server, { keystrokes = 30 } = {}) {
     const url = routeUrl(server.baseUrl, `#/containers?df=${encodeURIComponent(text)}`);
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await waitUntilQuiet(page, { quietMs: 750 });
-    await page.evaluate(pageHelper);
+    await page.evaluate(keystrokeProbe, 'input');
     const editor = page.getByRole('textbox', { name: 'Dockerfile' });
     await editor.scrollIntoViewIfNeeded();
     await editor.focus();
@@ -50,7 +33,7 @@ export async function measureTyping(browser, server, { keystrokes = 30 } = {}) {
     const keys = 'RUN echo typed > /tmp/typed.txt';
     for (let i = 0; i < keystrokes; i++) {
       await page.keyboard.type(keys[i % keys.length]);
-      const r = await page.evaluate(() => window.__benchTyping.last);
+      const r = await page.evaluate(() => window.__benchKeys.last);
       latencies.push(r.latency);
       if (Number.isFinite(r.work)) works.push(r.work);
     }

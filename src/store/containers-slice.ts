@@ -1,6 +1,7 @@
 /** The containers view's inputs and the intents that change them. Parsing and layers are the domain's, in the view. */
 import type { StateCreator } from 'zustand';
 import type { AppState } from './app-state';
+import { wholeWithin } from './step-index';
 import { CONTAINERS_LIMITS, DEFAULT_CONTAINERS, type ContainersInputs, type RepositoryVisibility } from './containers-defaults';
 
 export interface ContainersSlice {
@@ -14,7 +15,6 @@ export interface ContainersSlice {
   setVisibility: (visibility: RepositoryVisibility) => void;
 }
 
-const within = (v: number, [min, max]: readonly [number, number]) => Math.min(max, Math.max(min, Math.round(v)));
 
 export const createContainersSlice: StateCreator<AppState, [], [], ContainersSlice> = (set, get) => {
   const patch = (p: Partial<ContainersInputs>) => set({ containers: { ...get().containers, ...p } });
@@ -29,13 +29,13 @@ export const createContainersSlice: StateCreator<AppState, [], [], ContainersSli
       const [min, max] = CONTAINERS_LIMITS.layerSizeMB;
       patch({ layerSizes: sizeMB === null ? rest : { ...rest, [line]: Math.min(max, Math.max(min, Math.round(sizeMB * 1000) / 1000)) } });
     },
-    setContainersCount: (count) => patch({ containerCount: within(count, CONTAINERS_LIMITS.containerCount) }),
+    setContainersCount: (count) => patch({ containerCount: wholeWithin(count, CONTAINERS_LIMITS.containerCount) }),
     setApps: (p) => {
       const c = get().containers;
       patch({
-        apps: within(p.apps ?? c.apps, CONTAINERS_LIMITS.apps),
-        appMemoryMB: within(p.appMemoryMB ?? c.appMemoryMB, CONTAINERS_LIMITS.appMemoryMB),
-        appDiskMB: within(p.appDiskMB ?? c.appDiskMB, CONTAINERS_LIMITS.appDiskMB),
+        apps: wholeWithin(p.apps ?? c.apps, CONTAINERS_LIMITS.apps),
+        appMemoryMB: wholeWithin(p.appMemoryMB ?? c.appMemoryMB, CONTAINERS_LIMITS.appMemoryMB),
+        appDiskMB: wholeWithin(p.appDiskMB ?? c.appDiskMB, CONTAINERS_LIMITS.appDiskMB),
       });
     },
     toggleSecondImage: () => patch({ secondImage: !get().containers.secondImage }),

@@ -8,7 +8,7 @@ import type { BlockAction } from '../domain/snapshots/blocks';
 import { RESTORE_STEP_COUNT } from '../domain/snapshots/step-counts';
 import { clampFigures, walkthroughActions, type WalkthroughFigures } from '../domain/snapshots/walkthrough-figures';
 import type { AppState } from './app-state';
-import { clampStep } from './step-index';
+import { clampStep, wholeWithin } from './step-index';
 import { DEFAULT_SNAPSHOTS, SNAPSHOT_UI_LIMITS, type SnapshotInputs } from './snapshot-defaults';
 import { withNoticeItems } from './app-slice';
 import { snapshotEngine } from './snapshot-engine';
@@ -33,7 +33,6 @@ export interface SnapshotSlice {
 }
 
 const NONE: string[] = [];
-const within = (v: number, [min, max]: readonly [number, number]) => Math.min(max, Math.max(min, Math.round(v)));
 
 export const createSnapshotSlice: StateCreator<AppState, [], [], SnapshotSlice> = (set, get) => {
   const update = (next: SnapshotInputs, messages: string[] = NONE) => {
@@ -111,8 +110,8 @@ export const createSnapshotSlice: StateCreator<AppState, [], [], SnapshotSlice> 
       });
     },
     setSnapshotTier: (tier) => set({ snapshots: { ...get().snapshots, tier } }),
-    setDaysKept: (days) => set({ snapshots: { ...get().snapshots, daysKept: within(days, SNAPSHOT_UI_LIMITS.daysKept) } }),
-    setFsrAzs: (azs) => set({ snapshots: { ...get().snapshots, fsrAzs: within(azs, SNAPSHOT_UI_LIMITS.fsrAzs) } }),
-    setFsrMinutes: (minutes) => set({ snapshots: { ...get().snapshots, fsrMinutes: within(minutes, SNAPSHOT_UI_LIMITS.fsrMinutes) } }),
+    setDaysKept: (days) => set({ snapshots: { ...get().snapshots, daysKept: wholeWithin(days, SNAPSHOT_UI_LIMITS.daysKept) } }),
+    setFsrAzs: (azs) => set({ snapshots: { ...get().snapshots, fsrAzs: wholeWithin(azs, SNAPSHOT_UI_LIMITS.fsrAzs) } }),
+    setFsrMinutes: (minutes) => set({ snapshots: { ...get().snapshots, fsrMinutes: wholeWithin(minutes, SNAPSHOT_UI_LIMITS.fsrMinutes) } }),
   };
 };

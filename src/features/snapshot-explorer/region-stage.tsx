@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { BlockFrame } from '../../domain/snapshots/blocks';
+import { formatNumber } from '../../components/format';
 import { BlockGrid } from './block-grid';
 import { gridColumns, restoredKinds, snapshotKinds, volumeKinds } from './cell-kinds';
 
@@ -7,7 +8,7 @@ const AZ = 'min-w-0 rounded-lg border border-dashed border-slate-400 p-2 dark:bo
 const CARD = 'step-enter rounded-md border border-slate-300 bg-white p-2 dark:border-slate-600 dark:bg-slate-900';
 
 function gib(n: number) {
-  return `${n.toLocaleString('en-US')} GiB`;
+  return `${formatNumber(n)} GiB`;
 }
 
 /**
