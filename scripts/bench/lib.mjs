@@ -187,3 +187,27 @@ export function keystrokeProbe(endEvent) {
   });
   window.__benchKeys = S;
 }
+
+/** The app's one list of views. */
+export const VIEWS_FILE = path.join(ROOT, 'src', 'app', 'views.ts');
+
+/**
+ * The routes to measure, from the app's list of views: every `id: '<kebab-case id>'` in
+ * src/app/views.ts (a regex over the text, comments removed), in file order, as '#/<id>'; home
+ * ('#/') first, added when the list does not name it ('home' or ''). Throws when the file is
+ * missing or names no view, so a rewrite that drops the ids is noticed, not silently measured as
+ * home only.
+ */
+export function routesFromViews(file = VIEWS_FILE) {
+  const text = readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:\\'"`])\/\/.*$/gm, '$1');
+  const ids = [...text.matchAll(/(?:\bid|(['"])id\1)\s*:\s*(['"`])([a-z0-9]*(?:-[a-z0-9]+)*)\2/g)].map((m) => m[3]);
+  if (!ids.length) throw new Error(`no "id: '...'" entries found in ${path.relative(ROOT, file)}`);
+  const routes = ['#/'];
+  for (const id of ids) {
+    const route = id === '' || id === 'home' ? '#/' : `#/${id}`;
+    if (!routes.includes(route)) routes.push(route);
+  }
+  return routes;
+}

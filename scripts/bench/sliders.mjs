@@ -8,14 +8,26 @@
 //  - main-thread work: CDP Performance.getMetrics TaskDuration delta over the sweep / key presses
 //    (renderer main-thread time including paint, timers and this harness's own per-step calls,
 //    see `calibration`).
-// Runs once unthrottled and once with Emulation.setCPUThrottlingRate, then reads the JS heap
-// after a forced GC.
+//  - chart settle, once per slider after its sweep: a MutationObserver (installed with the helper,
+//    on document.body, subtree) timestamps (performance.now() in its callback, right after the
+//    commit) every DOM change inside a .recharts-wrapper, or that adds or removes one; after the
+//    sweep's last key press the page waits until no such change for SETTLE_QUIET_MS (cap
+//    SETTLE_MAX_MS); settleMs = last such change - KeyboardEvent.timeStamp of the last key press
+//    that changed the value (an `input` event fired); 0 if the chart did not change after it; null
+//    if the page has no .recharts-wrapper. It ends at the DOM change, not at its paint (at most one
+//    frame later).
+// Runs once unthrottled and (unless `throttle` is 1 or `throttled: false`) once with
+// Emulation.setCPUThrottlingRate, then reads the JS heap after a forced GC.
 import { collectErrors, latencyStats, LONGTASK_INIT_SCRIPT, round, routeUrl, waitUntilQuiet } from './lib.mjs';
 
 const SELECTOR = 'input[type=range]';
+const CHART_SELECTOR = '.recharts-wrapper';
+/** The chart has settled once its DOM has not changed for this long after the last input. */
+const SETTLE_QUIET_MS = 600;
+const SETTLE_MAX_MS = 5000;
 
 /** Installed in the page once it is quiet. */
-function pageHelper(selector) {
+function pageHelper({ selector, chartSelector }) {
   if (window.__benchSliders) return;
   const twoFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))));
   const list = () => [...document.querySelectorAll(selector)];
@@ -27,6 +39,21 @@ function pageHelper(selector) {
     if (el.labels?.length) return clean(el.labels[0].textContent);
     return clean(el.name || el.id || el.title || '');
   };
+  // chart DOM changes: times of MutationObserver callbacks that saw a change in or of a chart
+  const C = { times: [], pendingKeyTs: null, lastInputTs: null };
+  const inChart = (n) => {
+    const el = n && (n.nodeType === 1 ? n : n.parentElement);
+    return !!(el && el.closest(chartSelector));
+  };
+  const holdsChart = (n) => n.nodeType === 1 && (n.matches(chartSelector) || !!n.querySelector(chartSelector));
+  new MutationObserver((records) => {
+    for (const m of records) {
+      if (inChart(m.target) || [...m.addedNodes].some(holdsChart) || [...m.removedNodes].some(holdsChart)) {
+        C.times.push(performance.now());
+        return;
+      }
+    }
+  }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
   const S = {
     index: -1,
     current: null,
@@ -56,7 +83,34 @@ function pageHelper(selector) {
       S.current.scrollIntoView({ block: 'center' });
       S.current.focus();
       S.last = null;
+      C.times = [];
+      C.lastInputTs = null;
       return S.describe(i);
+    },
+    /**
+     * After a sweep: waits until the chart's DOM has not changed for quietMs since the last input
+     * (or maxMs passed), then reports when it last changed, relative to the last key press that
+     * changed the value.
+     */
+    async settle(quietMs, maxMs) {
+      const chartOnPage = !!document.querySelector(chartSelector);
+      const t0 = performance.now();
+      const from = C.lastInputTs;
+      let settled = true;
+      for (;;) {
+        const lastChange = C.times.length ? C.times[C.times.length - 1] : -Infinity;
+        const now = performance.now();
+        if (now - Math.max(lastChange, from ?? t0) >= quietMs) break;
+        if (now - t0 >= maxMs) {
+          settled = false;
+          break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const changesInSweep = C.times.length;
+      if (!chartOnPage || from == null) return { chartOnPage, settleMs: null, changesAfterLastInput: null, changesInSweep, settled };
+      const after = C.times.filter((t) => t >= from);
+      return { chartOnPage, settleMs: after.length ? after[after.length - 1] - from : 0, changesAfterLastInput: after.length, changesInSweep, settled };
     },
     /** Awaits the measurement of the last key press; re-focuses the slider if it was re-created. */
     async after(timeoutMs) {
@@ -89,6 +143,7 @@ function pageHelper(selector) {
   let work = null;
   window.addEventListener('keydown', (e) => {
     const t0 = e.timeStamp;
+    C.pendingKeyTs = t0;
     workStart = performance.now();
     work = null;
     S.last = twoFrames().then((t1) => ({ latency: t1 - t0, work }));
@@ -96,6 +151,7 @@ function pageHelper(selector) {
   window.addEventListener('input', () => {
     void document.body.offsetHeight;
     work = performance.now() - workStart;
+    C.lastInputTs = C.pendingKeyTs;
   });
   window.__benchSliders = S;
 }
@@ -163,6 +219,9 @@ async function sweep(page, cdp, index, steps) {
     if (Number.isFinite(r.work)) works.push(r.work);
   }
   const t1 = await taskSeconds(cdp);
+  const chart = await page.evaluate(([q, max]) => window.__benchSliders.settle(q, max), [SETTLE_QUIET_MS, SETTLE_MAX_MS]);
+  result.chart = { ...chart, settleMs: round(chart.settleMs) };
+  if (chart.chartOnPage && !chart.settled) result.warnings.push(`chart still changing ${SETTLE_MAX_MS} ms after the sweep`);
   result.stepsMeasured = latencies.length;
   result.distinctValues = values.size;
   result.finalValue = prev;
@@ -186,6 +245,8 @@ async function sweepAll(page, cdp, count, steps, cpuThrottle) {
     delete s._taskSeconds;
   }
   const perSlider = sliders.map((s) => s.workPerStepMs).filter((x) => x != null);
+  const settles = sliders.map((s) => s.chart?.settleMs).filter((x) => x != null);
+  const appWorkP95s = sliders.map((s) => s.appWorkMs?.p95).filter((x) => x != null);
   return {
     cpuThrottle,
     sliders,
@@ -193,12 +254,33 @@ async function sweepAll(page, cdp, count, steps, cpuThrottle) {
       latencyMs: latencyStats(all),
       workPerStepMs: presses ? round((task * 1000) / presses, 2) : null,
       maxWorkPerStepMs: perSlider.length ? Math.max(...perSlider) : null,
-      maxAppWorkP95Ms: Math.max(...sliders.map((s) => s.appWorkMs?.p95 ?? 0)),
+      maxAppWorkP95Ms: appWorkP95s.length ? Math.max(...appWorkP95s) : null,
+      chartOnPage: sliders.some((s) => s.chart?.chartOnPage),
+      // worst slider: null when the page has no chart (or no slider changed value)
+      maxChartSettleMs: settles.length ? Math.max(...settles) : null,
+      chartsUnsettled: sliders.filter((s) => s.chart?.chartOnPage && !s.chart.settled).length,
     },
   };
 }
 
-export async function measureSliders(browser, server, route, { steps = 40, throttle = 4 } = {}) {
+/**
+ * Whether a route has any slider: a fresh page, unthrottled, counted once it is quiet. For routes
+ * the cold-load bench did not already count.
+ */
+export async function countSliders(browser, server, route) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(LONGTASK_INIT_SCRIPT);
+    await page.goto(routeUrl(server.baseUrl, route), { waitUntil: 'load', timeout: 60_000 });
+    await waitUntilQuiet(page, { quietMs: 500 });
+    return await page.evaluate((sel) => document.querySelectorAll(sel).length, SELECTOR);
+  } finally {
+    await context.close();
+  }
+}
+
+export async function measureSliders(browser, server, route, { steps = 40, throttle = 4, throttled = true } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript(LONGTASK_INIT_SCRIPT);
@@ -214,14 +296,14 @@ export async function measureSliders(browser, server, route, { steps = 40, throt
     const url = routeUrl(server.baseUrl, route);
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await waitUntilQuiet(page, { quietMs: 750 });
-    await page.evaluate(pageHelper, SELECTOR);
+    await page.evaluate(pageHelper, { selector: SELECTOR, chartSelector: CHART_SELECTOR });
     const count = await page.evaluate(() => window.__benchSliders.count());
     const warnings = [];
     if (!count) warnings.push(`no ${SELECTOR} found on ${route}`);
 
     const calibration = await calibrate(page, cdp, Math.min(steps, 20));
-    const unthrottled = await sweepAll(page, cdp, count, steps, 1);
-    const throttled = await sweepAll(page, cdp, count, steps, throttle);
+    const runs = [await sweepAll(page, cdp, count, steps, 1)];
+    if (throttled && throttle !== 1) runs.push(await sweepAll(page, cdp, count, steps, throttle));
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 
     await cdp.send('HeapProfiler.enable').catch(() => {});
@@ -236,7 +318,8 @@ export async function measureSliders(browser, server, route, { steps = 40, throt
       stepsPerSlider: steps,
       timeDomain,
       calibration,
-      runs: [unthrottled, throttled],
+      settle: { chartSelector: CHART_SELECTOR, quietMs: SETTLE_QUIET_MS, maxMs: SETTLE_MAX_MS },
+      runs,
       heap: { usedBytes: heap.usedSize, totalBytes: heap.totalSize, usedMB: round(heap.usedSize / 2 ** 20, 2) },
       errors,
       warnings,

@@ -1,18 +1,14 @@
 import { useMemo } from 'react';
 import type { Edition } from '../domain';
-import type { AppState } from '../store/app-state';
 import { ChoiceGroup } from '../components/choice-group';
-import { encodeLocation } from '../store/location';
-import { selectEdition, selectRoute } from '../store/selectors';
+import { encodeLocation, type AppState } from '../store/create-app-store';
+import { EDITION_LABELS } from '../store/location';
 import { useAppStore } from '../store/store-context';
-import type { RouteId } from '../store/routes';
+import { selectEdition, selectRoute } from '../store/view-hooks';
 import { useTheme } from './theme';
 import { VIEWS } from './views';
 
-const EDITION_CHOICES = [
-  { value: 'saa-c02', label: 'SAA-C02 (2021)' },
-  { value: 'current', label: 'Current AWS' },
-] as const;
+const EDITION_CHOICES = (['saa-c02', 'current'] as const).map((value) => ({ value, label: EDITION_LABELS[value] }));
 
 const THEME_LABEL = { system: 'System', light: 'Light', dark: 'Dark' } as const;
 
@@ -20,12 +16,12 @@ const THEME_LABEL = { system: 'System', light: 'Light', dark: 'Dark' } as const;
  * A selector for a view's full link that re-encodes only when that view's inputs or the edition
  * change: a keystroke in one view (a 100-line Dockerfile) does not re-encode every other link.
  */
-function linkSelector(route: RouteId) {
+function linkSelector(route: string) {
   let view: unknown;
   let edition: Edition | undefined;
   let href = '';
   return (s: AppState) => {
-    const own = route === 'home' ? null : s[route];
+    const own = s.views[route] ?? s.pending[route];
     if (href && own === view && s.edition === edition) return href;
     view = own;
     edition = s.edition;
@@ -34,7 +30,7 @@ function linkSelector(route: RouteId) {
   };
 }
 
-function NavLink({ route, children }: { route: RouteId; children: string }) {
+function NavLink({ route, children }: { route: string; children: string }) {
   const current = useAppStore(selectRoute) === route;
   const select = useMemo(() => linkSelector(route), [route]);
   const href = useAppStore(select);
@@ -60,7 +56,6 @@ export function Header() {
           EC2 Explorer
         </a>
         <nav aria-label="Explorers" className="flex flex-wrap gap-1">
-          <NavLink route="home">Home</NavLink>
           {VIEWS.map((v) => <NavLink key={v.id} route={v.id}>{v.title}</NavLink>)}
         </nav>
         <div className="ml-auto flex flex-wrap items-center gap-3">

@@ -1,10 +1,16 @@
+import { useMemo } from 'react';
 import { useAppStore } from '../store/store-context';
-import { selectNotices } from '../store/selectors';
+import { selectRoute } from '../store/view-hooks';
+import type { AppState } from '../store/create-app-store';
 
-/** What a link contained that could not be used, and what was used instead. Dismissible. */
+const selectNotices = (s: AppState) => s.notices;
+
+/** What a link contained that could not be used, or what an edition switch changed, for the view on screen. Dismissible. */
 export function Notices() {
-  const notices = useAppStore(selectNotices);
+  const all = useAppStore(selectNotices);
+  const route = useAppStore(selectRoute);
   const dismiss = useAppStore((s) => s.dismissNotice);
+  const notices = useMemo(() => all.filter((n) => n.view === route), [all, route]);
   if (notices.length === 0) return null;
   return (
     <div className="mx-auto max-w-7xl space-y-2 px-4 pt-4">

@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
-import type { AppStore } from '../store/create-app-store';
-import { encodeLocation } from '../store/location';
-import { STORAGE_KEY, stateForStorage } from '../store/initial-state';
+import { encodeLocation, stateForStorage, type AppStore } from '../store/create-app-store';
 import { writeSaved } from './local-save';
+
+/** Where the last state of every view is kept between visits (one link fragment per view, one per line). */
+export const STORAGE_KEY = 'ec2x.state.v1';
 
 /** history.replaceState costs Chromium several milliseconds, so a drag rewrites the URL at most this often. */
 export const URL_WRITE_DELAY_MS = 120;

@@ -3,7 +3,7 @@
  * The formats come from the domain's cache (building Intl.NumberFormat per call is costly and
  * these run many times per slider step).
  */
-import { numberFormat } from '../domain/format';
+import { numberFormat } from '../domain';
 
 export function formatNumber(n: number, maxFractionDigits = 0): string {
   return numberFormat(0, maxFractionDigits).format(n);

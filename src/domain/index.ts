@@ -13,6 +13,7 @@ export type { EbsPriceTable, EbsPriceRow, IopsTier } from './catalog/ebs-prices'
 export { ebsPrices, EBS_PRICE_SOURCES, BILLING } from './catalog/ebs-prices';
 export type { InstanceType, InstanceEbsLimit } from './catalog/instance-limits';
 export { INSTANCE_TYPES, instanceTypesFor, findInstanceType } from './catalog/instance-limits';
+export { firstInstanceName, isInstanceName } from './catalog/instance-names';
 
 export type { VolumeRules, ProvisioningRange, VolumeIssue } from './ebs/rules';
 export { volumeRules, provisioningRange, validateVolume, provisions } from './ebs/rules';
@@ -51,8 +52,10 @@ export {
   validateWorkload, mergeSegments,
 } from './burst/workload';
 
-export type { Machine, Transition, EventResult, Step, Describe } from './stepper/machine';
-export { isTotal, machineProblems, tryEvent, runScenario } from './stepper/machine';
+export type { Machine, Transition, EventResult, Step, Describe, ScenarioEntry, StepContext, RunAttemptsOptions } from './stepper/machine';
+export { isTotal, machineProblems, tryEvent, runScenario, runAttempts } from './stepper/machine';
+export type { MachineDefinition } from './stepper/define-machine';
+export { defineMachine } from './stepper/define-machine';
 export type { SnapshotTier, SnapshotPrices, FsrLimits } from './catalog/snapshot-prices';
 export { SNAPSHOT_PRICES, FSR_LIMITS, SNAPSHOT_PRICE_SOURCES } from './catalog/snapshot-prices';
 export type { SnapshotDelta, SnapshotStorage, ArchiveCost } from './snapshots/storage';
@@ -86,10 +89,11 @@ export { encryptionExamTips, encryptionNotesRemarks } from './encryption/tips';
 export type { AmiState, AmiEvent } from './ami/machine';
 export { AMI_MACHINE, AMI_STATES, AMI_EVENTS, EDIT_AMI_REFUSAL, PRIVATE_AMI_REFUSAL } from './ami/machine';
 export type { AmiInputs, AmiPermission, AzLetter, CopyRegion, AmiScenarioEntry } from './ami/inputs';
-export { DEFAULT_AMI_INPUTS, AMI_LIMITS, clampAmiInputs, amiScenario, amiStepCount } from './ami/inputs';
+export { DEFAULT_AMI_INPUTS, AMI_LIMITS, AMI_PERMISSIONS, AZ_LETTERS, COPY_REGIONS, clampAmiInputs, amiScenario, amiStepCount } from './ami/inputs';
+export { AMI_STEP_SOURCES } from './ami/step-sources';
 export type { AmiStep } from './ami/scenario';
 export { amiSteps, runAmiScenario } from './ami/scenario';
-export type { AmiScene, SceneInstance as AmiSceneInstance, SceneAmi, SceneSnapshot as AmiSceneSnapshot } from './ami/scene';
+export type { AmiScene, SceneInstance as AmiSceneInstance, SceneAmi, SceneRegion as AmiSceneRegion, SceneSnapshot as AmiSceneSnapshot } from './ami/scene';
 export { idFactory } from './ami/ids';
 export type { AmiStorageCost, AmiRegionCost } from './ami/billing';
 export { amiStorageCost } from './ami/billing';
@@ -99,17 +103,24 @@ export type { Instruction, DockerfileLayer, DockerfileError, ParsedDockerfile } 
 export { parseDockerfile, isFilesystemInstruction } from './containers/dockerfile';
 export type { ImageLayer, LayerFile } from './containers/layers';
 export { estimateLayers, wastedSpace, imageSizeMB } from './containers/layers';
+export type { ContainerRW } from './containers/image-store';
 export { hostStorage, writeToContainer } from './containers/image-store';
 export { transfer, canPull } from './containers/registry';
 export { compareVmsAndContainers, VM_ASSUMPTIONS } from './containers/vm-compare';
 export { DOCKERFILE_SAMPLES, dockerfileSample } from './containers/samples';
+export { CONTAINER_SAMPLE_IDS } from './containers/sample-ids';
 export { containersExamTips, containersNotesRemarks } from './containers/tips';
-export { FARGATE_SIZES, FARGATE_PRICES, fargateSizesFor } from './catalog/fargate';
+export { FARGATE_SIZES, FARGATE_SIZES_NOTE, FARGATE_PRICES, fargateSizesFor } from './catalog/fargate';
 export { fargateSizeValid, nearestFargateSize, fargateMonthlyCost } from './ecs/fargate';
 export type { LaunchType, NetworkMode } from './ecs/launch-types';
 export { launchTypesFor, LAUNCH_TYPE_FACTS } from './ecs/launch-types';
 export type { ContainerDefinition, TaskDefinition, ServiceDefinition } from './ecs/model';
 export { validateEcs, placeTasks } from './ecs/model';
 export type { EcsWorkload, Ec2Mode, WorkloadShape } from './ecs/cost';
-export { ecsCostComparison } from './ecs/cost';
+export { ecsCostComparison, EC2_MODE_SOURCES } from './ecs/cost';
 export { ecsExamTips, ecsNotesRemarks } from './ecs/tips';
+export type { ContainerSampleId } from './containers/sample-ids';
+export type { RepositoryVisibility } from './containers/registry';
+export type { LayerSizeOverrides } from './containers/layers';
+export { NETWORK_MODES } from './ecs/launch-types';
+export { WORKLOAD_SHAPES, DEFAULT_EC2_MODE } from './ecs/cost';

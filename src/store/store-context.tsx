@@ -1,7 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { AppState } from './app-state';
-import type { AppStore } from './create-app-store';
+import type { AppState, AppStore } from './create-app-store';
 
 const StoreContext = createContext<AppStore | null>(null);
 
@@ -15,7 +14,7 @@ export function useAppStoreApi(): AppStore {
   return store;
 }
 
-/** Read one value from the store; pass a named selector from selectors.ts. */
+/** Read one value from the store. Selectors return stored values, never new objects (zustand 5). */
 export function useAppStore<T>(selector: (state: AppState) => T): T {
   return useStore(useAppStoreApi(), selector);
 }

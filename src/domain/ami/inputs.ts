@@ -11,6 +11,7 @@
  * 1-16,384 GiB (16 TiB: gp2/gp3's 2021 maximum, aws-facts §1.1); the data on a volume 1 GiB up
  * to its size; 0-2 data volumes; 0-2 instance store volumes; seed 0 to 2^32 - 1.
  */
+import type { ScenarioEntry } from '../stepper/machine';
 import type { AmiEvent } from './machine';
 
 export type AmiPermission = 'private' | 'accounts' | 'public';
@@ -102,11 +103,8 @@ export function clampAmiInputs(raw: AmiInputs): { inputs: AmiInputs; problems: s
   };
 }
 
-/** One entry of the scenario: an event, and whether it is an attempt the machine is expected to refuse. */
-export interface AmiScenarioEntry {
-  event: AmiEvent;
-  attempt?: true;
-}
+/** One entry of the scenario: an event, and whether it is an attempt the machine is expected to refuse (the stepper kit's). */
+export type AmiScenarioEntry = ScenarioEntry<AmiEvent>;
 
 /** The event that sets the AMI's permission to `p` (private is the default: setting it keeps it). */
 export function setPermissionEvent(p: AmiPermission): AmiEvent {

@@ -10,14 +10,16 @@
  * launch-from-ami, other-account-launches and try-launch-other-region (once a copy exists) keep the
  * state: they add instances to the scene, not a new phase.
  *
- * Every state x event pair is a next state or a stated refusal. `try-edit-ami` is refused in every
+ * Every state x event pair is a next state or a stated refusal (defineMachine fills in the
+ * refusals and checks the table when the module loads). `try-edit-ami` is refused in every
  * state (seed notes (AMI): "An AMI cannot be edited"). `try-launch-other-region` is refused until a
  * copy exists (seed notes: "AMI can only be used in one region"); `other-account-launches` while
  * the AMI is private (seed notes: "Default only your account can use it"). A deregistered AMI
  * launches nothing, and its copy is unaffected (EC2 User Guide deregister-ami.md, CopyingAMIs.md;
  * not in aws-facts.md). Refusals that name "the walkthrough" are its scope, not AWS rules. No units.
  */
-import type { Machine, Transition } from '../stepper/machine';
+import { defineMachine } from '../stepper/define-machine';
+import type { Machine } from '../stepper/machine';
 
 export type AmiState =
   | 'no-instance' | 'instance-running' | 'instance-configured' | 'ami-private' | 'ami-shared'
@@ -70,7 +72,7 @@ function registered(self: S, shared: S, otherMayLaunch: boolean): Partial<Record
   return row;
 }
 
-/** The allowed transitions; every other pair is refused by `refusal` below. */
+/** The allowed transitions; every other pair is refused by `refusal` below (defineMachine fills them in). */
 const ALLOWED: Readonly<Record<S, Partial<Record<E, S>>>> = {
   'no-instance': { 'launch-from-amazon-ami': 'instance-running' },
   'instance-running': { configure: 'instance-configured' },
@@ -124,18 +126,6 @@ function refusal(state: S, event: E): string {
   }
 }
 
-function transition(state: S, event: E): Transition<S> {
-  const to = ALLOWED[state][event];
-  return to === undefined ? { refused: refusal(state, event) } : { to };
-}
-
-function row(state: S): Record<E, Transition<S>> {
-  return Object.fromEntries(AMI_EVENTS.map((e) => [e, transition(state, e)])) as Record<E, Transition<S>>;
-}
-
-export const AMI_MACHINE: Machine<AmiState, AmiEvent> = {
-  states: AMI_STATES,
-  events: AMI_EVENTS,
-  initial: 'no-instance',
-  transitions: Object.fromEntries(AMI_STATES.map((s) => [s, row(s)])) as Record<S, Record<E, Transition<S>>>,
-};
+export const AMI_MACHINE: Machine<AmiState, AmiEvent> = defineMachine({
+  states: AMI_STATES, events: AMI_EVENTS, initial: 'no-instance', allowed: ALLOWED, refusal,
+});

@@ -8,9 +8,10 @@
  * An attempt step is the one place a refused event appears: it keeps the machine state and every
  * Region, AMI, snapshot and instance of the scene; only the highlight moves, and `refused` carries
  * the machine's reason (the Region refusal names the chosen copy Region). Any other refusal, or an
- * attempt the machine allows, is a bug and throws, like runScenario. Inputs are clamped first.
+ * attempt the machine allows, is a bug and throws: the stepper kit's runAttempts runs the entries
+ * (stepper/machine.ts). Inputs are clamped first.
  */
-import { tryEvent } from '../stepper/machine';
+import { runAttempts } from '../stepper/machine';
 import { amiStepExplanation, amiStepTitle } from './captions';
 import { idFactory } from './ids';
 import { amiScenario, clampAmiInputs, type AmiInputs, type AmiScenarioEntry } from './inputs';
@@ -54,28 +55,19 @@ export function amiSteps(inputs: AmiInputs): AmiStep[] {
  */
 export function runAmiScenario(entries: readonly AmiScenarioEntry[], inputs: AmiInputs): AmiStep[] {
   const ids = idFactory(inputs.seed);
-  let state: AmiState = AMI_MACHINE.initial;
-  let scene = initialAmiScene(inputs, ids);
-  return entries.map(({ event, attempt }, index) => {
-    const result = tryEvent(AMI_MACHINE, state, event);
-    if (result.ok === Boolean(attempt)) {
-      const what = result.ok ? 'is an attempt, yet the machine allows it' : `is refused: ${result.reason}`;
-      throw new Error(`Step ${index + 1} ("${event}" in state "${state}") ${what}`);
-    }
-    const from = state;
-    const before = scene;
-    const to = result.ok ? result.to : state;
-    const after = result.ok ? applyAmiEvent(before, event, { inputs, ids }) : attemptScene(before, event, inputs);
-    const refused = result.ok ? undefined : localRefusal(result.reason, inputs);
-    const step: AmiStep = {
-      index, event, from, to,
-      title: amiStepTitle(event, inputs, refused),
-      explanation: amiStepExplanation({ event, inputs, before, after, ...(refused ? { refused } : {}) }),
-      scene: after,
-    };
-    if (refused !== undefined) step.refused = refused;
-    state = to;
-    scene = after;
-    return step;
+  return runAttempts(AMI_MACHINE, entries, {
+    initial: initialAmiScene(inputs, ids),
+    apply: (scene, event) => applyAmiEvent(scene, event, { inputs, ids }),
+    attempt: (scene, event) => attemptScene(scene, event, inputs),
+    step: ({ index, event, from, to, before, after, refused: reason }): AmiStep => {
+      const refused = reason === undefined ? undefined : localRefusal(reason, inputs);
+      return {
+        index, event, from, to,
+        title: amiStepTitle(event, inputs, refused),
+        explanation: amiStepExplanation({ event, inputs, before, after, ...(refused ? { refused } : {}) }),
+        scene: after,
+        ...(refused === undefined ? {} : { refused }),
+      };
+    },
   });
 }

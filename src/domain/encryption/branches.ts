@@ -2,6 +2,7 @@
  * The encryption walkthrough's inputs and the event list of each branch, without captions or scenes,
  * so the URL codec can count a scenario's steps cheaply (shared/aws-facts.md §5; scenario.ts runs them).
  */
+import type { ScenarioEntry as KitScenarioEntry } from '../stepper/machine';
 import type { EncryptionEvent } from './machine';
 
 export type KeyChoice = 'aws-managed' | 'customer-managed';
@@ -20,11 +21,8 @@ export interface EncryptionInputs {
   branch: EncryptionBranch;
 }
 
-/** One entry of a scenario: an event, and whether it is an attempt the machine is expected to refuse. */
-export interface ScenarioEntry {
-  event: EncryptionEvent;
-  attempt?: true;
-}
+/** One entry of a scenario: an event, and whether it is an attempt the machine is expected to refuse (the stepper kit's). */
+export type ScenarioEntry = KitScenarioEntry<EncryptionEvent>;
 
 /** The base flow every branch starts with (aws-facts §5, steps 1-7 of the walkthrough). */
 export const BASE_FLOW: readonly EncryptionEvent[] = [

@@ -11,11 +11,14 @@
  *   same-key-volume, other-key-volume, fresh-volume, rekeyed (snapshot copied with another key),
  *   restarted (KMS asked again), plain-volume, files-copied (OS-level copy) or os-encrypted.
  *
- * Every state x event pair is a next state or a stated refusal. `remove-encryption` is refused in
- * every state: "You cannot remove encryption from an encrypted volume or snapshot" (UG21/UG23).
+ * Every state x event pair is a next state or a stated refusal (defineMachine fills in the
+ * refusals and checks the table when the module loads). `remove-encryption` is refused in
+ * every state; once the volume exists, with "You cannot remove encryption from an encrypted
+ * volume or snapshot" (UG21/UG23).
  * Refusals that name "the walkthrough" are its scope, not AWS rules. No units.
  */
-import type { Machine, Transition } from '../stepper/machine';
+import { defineMachine } from '../stepper/define-machine';
+import type { Machine } from '../stepper/machine';
 
 export type EncryptionState =
   | 'region-unchecked' | 'region-checked' | 'key-chosen' | 'volume-created' | 'attaching' | 'key-in-memory'
@@ -46,7 +49,7 @@ export const REMOVE_ENCRYPTION_REFUSAL = 'You cannot remove encryption from an e
 type S = EncryptionState;
 type E = EncryptionEvent;
 
-/** The allowed transitions; every other pair is refused by `refusal` below. */
+/** The allowed transitions; every other pair is refused by `refusal` below (defineMachine fills them in). */
 const ALLOWED: Readonly<Record<S, Partial<Record<E, S>>>> = {
   'region-unchecked': { 'check-region-setting': 'region-checked' },
   'region-checked': { 'choose-key': 'key-chosen' },
@@ -142,18 +145,6 @@ function refusal(state: S, event: E): string {
   }
 }
 
-function transition(state: S, event: E): Transition<S> {
-  const to = ALLOWED[state][event];
-  return to === undefined ? { refused: refusal(state, event) } : { to };
-}
-
-function row(state: S): Record<E, Transition<S>> {
-  return Object.fromEntries(ENCRYPTION_EVENTS.map((e) => [e, transition(state, e)])) as Record<E, Transition<S>>;
-}
-
-export const ENCRYPTION_MACHINE: Machine<EncryptionState, EncryptionEvent> = {
-  states: ENCRYPTION_STATES,
-  events: ENCRYPTION_EVENTS,
-  initial: 'region-unchecked',
-  transitions: Object.fromEntries(ENCRYPTION_STATES.map((s) => [s, row(s)])) as Record<S, Record<E, Transition<S>>>,
-};
+export const ENCRYPTION_MACHINE: Machine<EncryptionState, EncryptionEvent> = defineMachine({
+  states: ENCRYPTION_STATES, events: ENCRYPTION_EVENTS, initial: 'region-unchecked', allowed: ALLOWED, refusal,
+});

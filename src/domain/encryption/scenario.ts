@@ -11,22 +11,21 @@
  *                      an OS-level copy to an unencrypted volume (notes, Exam PowerUp)
  *   os-encryption      OS full-disk encryption on top, independent of EBS encryption (notes)
  * An attempt step is the one place a refused event appears: it keeps the state and the volumes and
- * snapshots, and carries the refusal. Any other refusal is a bug and throws, like runScenario.
+ * snapshots, and carries the refusal. Any other refusal is a bug and throws: the stepper kit's
+ * runAttempts runs the entries (stepper/machine.ts).
  */
-import { tryEvent } from '../stepper/machine';
+import { runAttempts } from '../stepper/machine';
 import type { Edition } from '../types';
 import { encryptionStepExplanation, encryptionStepTitle } from './captions';
 import { ENCRYPTION_MACHINE, type EncryptionEvent, type EncryptionState } from './machine';
 import { branchScenario, type EncryptionBranch, type EncryptionInputs, type KeyChoice, type ScenarioEntry } from './branches';
-
-export type { EncryptionBranch, EncryptionInputs, KeyChoice, ScenarioEntry } from './branches';
-export { BASE_FLOW, ENCRYPTION_BRANCHES, KEY_CHOICES, branchScenario, encryptionStepCount } from './branches';
 import {
   AWS_MANAGED_ALIAS, CUSTOMER_MANAGED_ALIAS, SECOND_CUSTOMER_MANAGED_ALIAS, applyEncryptionEvent, initialScene,
   type EncryptionScene,
 } from './scene';
 
-/** The AWS managed key aws/ebs, or a symmetric customer managed key (UG21 EBSEncryption.md). */
+export type { EncryptionBranch, EncryptionInputs, KeyChoice, ScenarioEntry } from './branches';
+export { BASE_FLOW, ENCRYPTION_BRANCHES, KEY_CHOICES, branchScenario, encryptionStepCount } from './branches';
 
 const LABELS: Readonly<Record<EncryptionBranch, string>> = {
   snapshot: 'Snapshot the volume',
@@ -42,6 +41,7 @@ export function branchLabel(b: EncryptionBranch): string {
   return LABELS[b];
 }
 
+/** The AWS managed key aws/ebs, or a symmetric customer managed key (UG21 EBSEncryption.md). */
 export function kmsAliasOf(key: KeyChoice): string {
   return key === 'aws-managed' ? AWS_MANAGED_ALIAS : CUSTOMER_MANAGED_ALIAS;
 }
@@ -50,7 +50,6 @@ export function kmsAliasOf(key: KeyChoice): string {
 export function otherKmsAliasOf(key: KeyChoice): string {
   return key === 'aws-managed' ? CUSTOMER_MANAGED_ALIAS : SECOND_CUSTOMER_MANAGED_ALIAS;
 }
-
 
 export interface EncryptionStep {
   index: number;
@@ -78,29 +77,17 @@ export function runEncryptionScenario(
   entries: readonly ScenarioEntry[], inputs: Omit<EncryptionInputs, 'branch'>, edition: Edition,
 ): EncryptionStep[] {
   const keys = { kmsAlias: kmsAliasOf(inputs.key), otherKmsAlias: otherKmsAliasOf(inputs.key) };
-  let state: EncryptionState = ENCRYPTION_MACHINE.initial;
-  let scene = initialScene(keys.kmsAlias, inputs.byDefault);
-  return entries.map(({ event, attempt }, index) => {
-    const result = tryEvent(ENCRYPTION_MACHINE, state, event);
-    if (result.ok === Boolean(attempt)) {
-      const what = result.ok ? 'is an attempt, yet the machine allows it' : `is refused: ${result.reason}`;
-      throw new Error(`Step ${index + 1} ("${event}" in state "${state}") ${what}`);
-    }
-    const from = state;
-    const to = result.ok ? result.to : state;
-    const before = scene;
-    const applied = applyEncryptionEvent(before, event, keys);
+  return runAttempts(ENCRYPTION_MACHINE, entries, {
+    initial: initialScene(keys.kmsAlias, inputs.byDefault),
+    apply: (scene, event) => applyEncryptionEvent(scene, event, keys),
     // A refused attempt changes nothing but what is highlighted.
-    const after = result.ok ? applied : { ...before, active: applied.active };
-    const step: EncryptionStep = {
+    attempt: (scene, event) => ({ ...scene, active: applyEncryptionEvent(scene, event, keys).active }),
+    step: ({ index, event, from, to, before, after, refused }): EncryptionStep => ({
       index, event, from, to,
       title: encryptionStepTitle(event, from),
       explanation: encryptionStepExplanation({ event, from, byDefault: inputs.byDefault, edition, before, after }),
       scene: after,
-    };
-    if (!result.ok) step.refused = result.reason;
-    state = to;
-    scene = after;
-    return step;
+      ...(refused === undefined ? {} : { refused }),
+    }),
   });
 }

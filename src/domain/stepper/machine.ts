@@ -1,18 +1,32 @@
 /**
- * A generic state-machine kit for the step-through animations (snapshots, AMI, encryption ...).
+ * A generic state-machine kit for the step-through animations (snapshots, encryption, AMI, and the
+ * instance lifecycle next): the machine, its totality check, and the one runner of scenarios.
  *
  * A machine is a list of states, a list of events and a transition table in which every
  * state x event pair is decided: either a next state `{ to }` or a stated refusal `{ refused }`
- * that the UI can show ("there is no snapshot to restore from"). A scenario (a list of events) is
- * run ahead of time into a list of steps; the UI holds only a step index (HOUSE_STYLE: trace + cursor).
+ * that the UI can show ("there is no snapshot to restore from"). A scenario is run ahead of time
+ * into a list of steps; the UI holds only a step index (HOUSE_STYLE: trace + cursor).
  *
  *   isTotal(m)         every (state, event) pair is present, every target is a state,
  *                      every refusal has a non-empty reason, and the initial state is a state
  *   tryEvent(m, s, e)  { ok: true, to } | { ok: false, reason }
- *   runScenario(m, es, describe) -> steps[i] = { index: i, from, event, to, explanation };
- *                      throws an Error naming the step and the refusal if any event is refused
+ *   runAttempts(m, entries, { initial, apply, attempt?, step }) -> steps[i] = step(context_i)
+ *                      entries are { event, attempt? }. An allowed event moves the state and
+ *                      apply()s the scene; an attempt is an event the machine is expected to refuse:
+ *                      it keeps the state, the scene becomes attempt()'s (default: unchanged) and
+ *                      the context carries the refusal. A refused event that is not an attempt, or
+ *                      an attempt the machine allows, is a bug in the scenario: it throws an Error
+ *                      naming the step number (from 1), the event, the state and the reason.
+ *   runScenario(m, es, describe) -> steps[i] = { index: i, from, event, to, explanation }
+ *                      the same runner with no attempts and no scene
  *
- * No units; the contract is drawn in docs/state-machines.md.
+ * define-machine.ts builds a table from the allowed pairs and a refusal function, and checks it.
+ *
+ * Free play (snapshots/replay.ts) does not use the runner: its refusals are a person's actions,
+ * not attempts marked ahead of time, so a refused action is skipped and listed rather than thrown
+ * or drawn as a step; its control state is derived from the block frame (controlStateOf), not
+ * carried from step to step; and its action's parameters are checked after the machine. It asks
+ * tryEvent once per action (blocks.ts). No units; the contract is drawn in docs/state-machines.md.
  */
 
 export type Transition<S extends string> = { readonly to: S } | { readonly refused: string };
@@ -76,24 +90,83 @@ export function tryEvent<S extends string, E extends string>(machine: Machine<S,
   return { ok: false, reason: cell.refused };
 }
 
+/** One entry of a scenario: an event, and whether it is an attempt the machine is expected to refuse. */
+export interface ScenarioEntry<E extends string> {
+  readonly event: E;
+  readonly attempt?: true;
+}
+
+/** What the runner hands to `step` for the entry at `index`. */
+export interface StepContext<S extends string, E extends string, Scene> {
+  readonly index: number;
+  readonly event: E;
+  /** The machine state before and after the step; equal on a refused attempt. */
+  readonly from: S;
+  readonly to: S;
+  /** The scene before the step, and after it (apply's, or attempt's on a refused attempt). */
+  readonly before: Scene;
+  readonly after: Scene;
+  /** Set on a refused attempt only: the machine's reason. */
+  readonly refused?: string;
+}
+
+export interface RunAttemptsOptions<S extends string, E extends string, Scene, T> {
+  /** The scene before the first step. */
+  readonly initial: Scene;
+  /** The scene after an allowed event. */
+  apply(scene: Scene, event: E, from: S, to: S, index: number): Scene;
+  /** The scene after a refused attempt, `state` unchanged; by default the scene is kept as it is. */
+  attempt?(scene: Scene, event: E, reason: string, state: S, index: number): Scene;
+  /** The step the caller keeps, built from what the runner knows. */
+  step(context: StepContext<S, E, Scene>): T;
+}
+
+function scenarioError(index: number, event: string, state: string, what: string): Error {
+  return new Error(`Step ${index + 1} ("${event}" in state "${state}") ${what}`);
+}
+
 /**
- * Runs `events` from the machine's initial state into explained steps. Throws an Error naming the
- * step number, the event, the state and the refusal when the scenario takes a refused transition.
+ * Runs `entries` from the machine's initial state and `options.initial` into steps. Throws an
+ * Error naming the step when an event that is not an attempt is refused, or an attempt is allowed.
+ */
+export function runAttempts<S extends string, E extends string, Scene, T>(
+  machine: Machine<S, E>,
+  entries: readonly ScenarioEntry<E>[],
+  options: RunAttemptsOptions<S, E, Scene, T>,
+): T[] {
+  let state = machine.initial;
+  let scene = options.initial;
+  return entries.map(({ event, attempt }, index) => {
+    const from = state;
+    const before = scene;
+    const result = tryEvent(machine, from, event);
+    if (result.ok && attempt) throw scenarioError(index, event, from, 'is an attempt, yet the machine allows it');
+    if (!result.ok && !attempt) throw scenarioError(index, event, from, `is refused: ${result.reason}`);
+    const context: StepContext<S, E, Scene> = result.ok
+      ? { index, event, from, to: result.to, before, after: options.apply(before, event, from, result.to, index) }
+      : {
+        index, event, from, to: from, before, refused: result.reason,
+        after: options.attempt ? options.attempt(before, event, result.reason, from, index) : before,
+      };
+    state = context.to;
+    scene = context.after;
+    return options.step(context);
+  });
+}
+
+/**
+ * Runs `events` (none of them an attempt) from the machine's initial state into explained steps.
+ * Throws an Error naming the step number, the event, the state and the refusal when the scenario
+ * takes a refused transition.
  */
 export function runScenario<S extends string, E extends string>(
   machine: Machine<S, E>,
   events: readonly E[],
   describe: Describe<S, E>,
 ): Step<S, E>[] {
-  const steps: Step<S, E>[] = [];
-  let state = machine.initial;
-  events.forEach((event, index) => {
-    const result = tryEvent(machine, state, event);
-    if (!result.ok) {
-      throw new Error(`Step ${index + 1} ("${event}" in state "${state}") is refused: ${result.reason}`);
-    }
-    steps.push({ index, from: state, event, to: result.to, explanation: describe(state, event, result.to) });
-    state = result.to;
+  return runAttempts(machine, events.map((event) => ({ event })), {
+    initial: undefined,
+    apply: () => undefined,
+    step: ({ index, from, event, to }) => ({ index, from, event, to, explanation: describe(from, event, to) }),
   });
-  return steps;
 }

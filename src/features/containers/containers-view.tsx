@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { TipsPanel } from '../../components/tips-panel';
-import { containersExamTips, containersNotesRemarks } from '../../domain/containers/tips';
+import { containersExamTips, containersNotesRemarks } from '../../domain';
 import { DockerfilePanel } from './dockerfile-panel';
 import { HostPanel } from './host-panel';
 import { ImageProvider } from './use-image';

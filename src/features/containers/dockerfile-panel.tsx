@@ -1,25 +1,26 @@
+import { memo, useCallback } from 'react';
 import { Callout } from '../../components/callout';
 import { ChoiceGroup, type Choice } from '../../components/choice-group';
 import { Section } from '../../components/section';
-import { memo } from 'react';
-import { isFilesystemInstruction, type ParsedDockerfile } from '../../domain/containers/dockerfile';
-import { DOCKERFILE_SAMPLES } from '../../domain/containers/samples';
-import { useAppStore } from '../../store/store-context';
+import { DOCKERFILE_SAMPLES, isFilesystemInstruction, type ParsedDockerfile } from '../../domain';
+import { useActions } from '../../store/view-hooks';
+import { containersActions } from './actions';
 import { DockerfileEditor } from './dockerfile-editor';
+import type { SampleChoice } from './params';
 import { useDockerfileText, useImage } from './use-image';
 
-const SAMPLES: readonly Choice<string>[] = [...DOCKERFILE_SAMPLES.map((s) => ({ value: s.id as string, label: s.title })), { value: 'custom', label: 'Your own' }];
+const SAMPLES: readonly Choice<SampleChoice>[] = [...DOCKERFILE_SAMPLES.map((s) => ({ value: s.id, label: s.title })), { value: 'custom', label: 'Your own' }];
 
 /** The Dockerfile, its instructions and which of them make a layer. */
 export function DockerfilePanel() {
   const { sample: current, text } = useDockerfileText();
   const { parsed } = useImage();
-  const chooseSample = useAppStore((s) => s.chooseSample);
-  const edit = useAppStore((s) => s.editDockerfile);
+  const { chooseSample, editDockerfile: edit } = useActions(containersActions);
+  const onSample = useCallback((v: SampleChoice) => (v === 'custom' ? edit(text) : chooseSample(v)), [chooseSample, edit, text]);
   const sample = DOCKERFILE_SAMPLES.find((s) => s.id === current);
   return (
     <Section title="Dockerfile: instructions and layers">
-      <ChoiceGroup legend="Start from" choices={SAMPLES} value={current} onChange={(v) => (v === 'custom' ? edit(text) : chooseSample(v))} columns />
+      <ChoiceGroup legend="Start from" choices={SAMPLES} value={current} onChange={onSample} columns />
       {sample ? <p className="mt-2 text-sm">{sample.lesson}</p> : null}
       <div className="mt-3 grid gap-4 lg:grid-cols-2">
         <DockerfileEditor text={text} onChange={edit} errors={parsed.errors} />

@@ -2,12 +2,13 @@ import { useMemo } from 'react';
 import { formatNumber } from '../../components/format';
 import { RangeField } from '../../components/range-field';
 import { Section } from '../../components/section';
-import { parseDockerfile } from '../../domain/containers/dockerfile';
-import { hostStorage, writeToContainer, type ContainerRW } from '../../domain/containers/image-store';
-import { estimateLayers } from '../../domain/containers/layers';
-import { CONTAINERS_LIMITS } from '../../store/containers-defaults';
-import { useAppStore } from '../../store/store-context';
+import { estimateLayers, hostStorage, parseDockerfile, writeToContainer, type ContainerRW } from '../../domain';
+import { useActions, useInput } from '../../store/view-hooks';
+import { containersActions } from './actions';
+import { containersState } from './params';
 import { useImage } from './use-image';
+
+const COUNT = containersState.params.containerCount;
 
 function sharedCount(layers: readonly { usedBy: string[] }[]): string {
   const n = layers.filter((l) => l.usedBy.length > 1).length;
@@ -17,10 +18,9 @@ function sharedCount(layers: readonly { usedBy: string[] }[]): string {
 /** Containers sharing the image's read-only layers, each with its own thin read/write layer; a second image on the same base. */
 export function HostPanel() {
   const { layers, parsed } = useImage();
-  const containerCount = useAppStore((s) => s.containers.containerCount);
-  const secondImage = useAppStore((s) => s.containers.secondImage);
-  const setCount = useAppStore((s) => s.setContainersCount);
-  const toggleSecond = useAppStore((s) => s.toggleSecondImage);
+  const containerCount = useInput(containersState, 'containerCount');
+  const secondImage = useInput(containersState, 'secondImage');
+  const { setContainersCount: setCount, toggleSecondImage: toggleSecond } = useActions(containersActions);
   const base = parsed.stages.at(-1)?.base ?? '';
   const second = useMemo(() => (base ? estimateLayers(parseDockerfile(`FROM ${base}\nCOPY report.py /srv/report/\nCMD ["python3", "/srv/report/report.py"]\n`)) : []), [base]);
   const storage = useMemo(() => {
@@ -38,7 +38,7 @@ export function HostPanel() {
   return (
     <Section title="Containers on one host">
       <div className="grid gap-3 sm:grid-cols-2">
-        <RangeField label="Containers from the image" unit="containers" value={containerCount} min={CONTAINERS_LIMITS.containerCount[0]} max={CONTAINERS_LIMITS.containerCount[1]} onChange={setCount} />
+        <RangeField label={COUNT.label} unit="containers" value={containerCount} min={COUNT.min!} max={COUNT.max!} onChange={setCount} />
         <label className="flex items-center gap-2 self-end text-sm">
           <input type="checkbox" checked={secondImage} onChange={toggleSecond} className="h-4 w-4" />
           A second image built on the same base ({base || 'none'})

@@ -1,7 +1,9 @@
 import { formatNumber } from '../../components/format';
 import { Section } from '../../components/section';
-import { imageSizeMB } from '../../domain/containers/layers';
-import { useAppStore } from '../../store/store-context';
+import { imageSizeMB } from '../../domain';
+import { useActions } from '../../store/view-hooks';
+import { containersActions } from './actions';
+import { LAYER_SIZE_MB } from './params';
 import { useImage } from './use-image';
 
 const CHANGE_WORD = { add: 'adds', change: 'changes', delete: 'deletes' } as const;
@@ -9,7 +11,7 @@ const CHANGE_WORD = { add: 'adds', change: 'changes', delete: 'deletes' } as con
 /** The final image as a stack of read-only layers, base at the bottom, each with its files and an editable size. */
 export function LayerStackPanel() {
   const { layers, waste, parsed } = useImage();
-  const setLayerSize = useAppStore((s) => s.setLayerSize);
+  const { setLayerSize } = useActions(containersActions);
   const stages = parsed.stages.length;
   return (
     <Section title="The image's layer stack">
@@ -22,8 +24,8 @@ export function LayerStackPanel() {
                 <p><span className="font-semibold">Layer {l.index + 1}</span> · line {l.fromLine} · <span className="font-mono">{l.keyword}</span> · {l.summary}</p>
                 <label className="flex items-center gap-1 text-xs">
                   Size
-                  <input type="number" min={0} step="any" value={l.sizeMB} aria-label={`Size of layer ${l.index + 1} (line ${l.fromLine}), MB`}
-                    onChange={(e) => { const v = Number(e.target.value); if (e.target.value !== '' && Number.isFinite(v) && v >= 0) setLayerSize(l.fromLine, v); }}
+                  <input type="number" min={LAYER_SIZE_MB.min} step="any" value={l.sizeMB} aria-label={`Size of layer ${l.index + 1} (line ${l.fromLine}), MB`}
+                    onChange={(e) => { const v = Number(e.target.value); if (e.target.value !== '' && Number.isFinite(v) && v >= LAYER_SIZE_MB.min) setLayerSize(l.fromLine, v); }}
                     className="w-24 rounded border border-slate-300 bg-white px-1 text-right tabular-nums dark:border-slate-600 dark:bg-slate-900" />
                   MB
                 </label>

@@ -2,9 +2,10 @@ import { useMemo } from 'react';
 import { ChoiceGroup, type Choice } from '../../components/choice-group';
 import { formatNumber } from '../../components/format';
 import { Section } from '../../components/section';
-import { canPull, transfer } from '../../domain/containers/registry';
-import type { RepositoryVisibility } from '../../store/containers-defaults';
-import { useAppStore } from '../../store/store-context';
+import { canPull, transfer, type RepositoryVisibility } from '../../domain';
+import { useActions, useInput } from '../../store/view-hooks';
+import { containersActions } from './actions';
+import { containersState } from './params';
 import { useImage } from './use-image';
 
 const VISIBILITY: readonly Choice<RepositoryVisibility>[] = [
@@ -15,8 +16,8 @@ const VISIBILITY: readonly Choice<RepositoryVisibility>[] = [
 /** Push and pull move only the layers the other side lacks, by digest. */
 export function RegistryPanel() {
   const { layers } = useImage();
-  const visibility = useAppStore((s) => s.containers.visibility);
-  const setVisibility = useAppStore((s) => s.setVisibility);
+  const visibility = useInput(containersState, 'visibility');
+  const { setVisibility } = useActions(containersActions);
   const digests = layers.map((l) => l.digest);
   const sizes = useMemo(() => Object.fromEntries(layers.map((l) => [l.digest, l.sizeMB])), [layers]);
   // The registry already holds the base image; a second host already pulled it too.
@@ -26,7 +27,7 @@ export function RegistryPanel() {
   const stranger = canPull(visibility, false);
   return (
     <Section title="A registry: push and pull by layer">
-      <ChoiceGroup legend="Repository" choices={VISIBILITY} value={visibility} onChange={setVisibility} />
+      <ChoiceGroup legend={containersState.params.visibility.label} choices={VISIBILITY} value={visibility} onChange={setVisibility} />
       <div className="mt-3 grid gap-3 text-sm md:grid-cols-3">
         <div className="rounded-md border border-slate-200 p-2 dark:border-slate-700">
           <p className="font-semibold">docker push</p>

@@ -1,13 +1,12 @@
 import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
-import { parseDockerfile, type ParsedDockerfile } from '../../domain/containers/dockerfile';
-import { estimateLayers, wastedSpace, type ImageLayer } from '../../domain/containers/layers';
-import { dockerfileSample } from '../../domain/containers/samples';
-import { useAppStore } from '../../store/store-context';
+import { dockerfileSample, estimateLayers, parseDockerfile, wastedSpace, type ImageLayer, type ParsedDockerfile } from '../../domain';
+import { useInput } from '../../store/view-hooks';
+import { containersState, type SampleChoice } from './params';
 
 /** The Dockerfile text on screen: a sample's or the person's own, as typed. */
-export function useDockerfileText(): { sample: string; text: string } {
-  const sample = useAppStore((s) => s.containers.sample);
-  const own = useAppStore((s) => s.containers.dockerfile);
+export function useDockerfileText(): { sample: SampleChoice; text: string } {
+  const sample = useInput(containersState, 'sample');
+  const own = useInput(containersState, 'dockerfile');
   return { sample, text: sample === 'custom' ? own : dockerfileSample(sample).text };
 }
 
@@ -27,7 +26,7 @@ const ImageContext = createContext<Image | null>(null);
  */
 export function ImageProvider({ children }: { children: ReactNode }) {
   const typed = useDockerfileText().text;
-  const sizes = useAppStore((s) => s.containers.layerSizes);
+  const sizes = useInput(containersState, 'layerSizes');
   const text = useDeferredValue(typed);
   const deferredSizes = useDeferredValue(sizes);
   const parsed = useMemo(() => parseDockerfile(text), [text]);

@@ -1,10 +1,13 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { formatNumber } from '../../components/format';
 import { RangeField } from '../../components/range-field';
 import { Section } from '../../components/section';
-import { compareVmsAndContainers, VM_ASSUMPTIONS } from '../../domain/containers/vm-compare';
-import { useAppStore } from '../../store/store-context';
-import { CONTAINERS_LIMITS } from '../../store/containers-defaults';
+import { compareVmsAndContainers, VM_ASSUMPTIONS } from '../../domain';
+import { useActions, useInput } from '../../store/view-hooks';
+import { containersActions } from './actions';
+import { containersState } from './params';
+
+const { apps: APPS, appMemoryMB: MEMORY, appDiskMB: DISK } = containersState.params;
 
 function Bar({ label, value, max, unit }: { label: string; value: number; max: number; unit: string }) {
   return (
@@ -19,24 +22,26 @@ function Bar({ label, value, max, unit }: { label: string; value: number; max: n
 
 /** Several apps as VMs, each with its own guest OS, against one host OS running them as containers. */
 export function VmPanel() {
-  const apps = useAppStore((s) => s.containers.apps);
-  const appMemoryMB = useAppStore((s) => s.containers.appMemoryMB);
-  const appDiskMB = useAppStore((s) => s.containers.appDiskMB);
+  const apps = useInput(containersState, 'apps');
+  const appMemoryMB = useInput(containersState, 'appMemoryMB');
+  const appDiskMB = useInput(containersState, 'appDiskMB');
   const c = { apps, appMemoryMB, appDiskMB };
-  const setApps = useAppStore((s) => s.setApps);
+  const { setApps } = useActions(containersActions);
+  const onApps = useCallback((n: number) => setApps({ apps: n }), [setApps]);
+  const onMemory = useCallback((n: number) => setApps({ appMemoryMB: n }), [setApps]);
+  const onDisk = useCallback((n: number) => setApps({ appDiskMB: n }), [setApps]);
   const cmp = useMemo(() => compareVmsAndContainers(
     Array.from({ length: c.apps }, (_, i) => ({ name: `app ${i + 1}`, memoryMB: c.appMemoryMB, diskMB: c.appDiskMB })),
   ), [c.apps, c.appMemoryMB, c.appDiskMB]);
-  const L = CONTAINERS_LIMITS;
   const maxMem = Math.max(cmp.vms.memoryMB, cmp.containers.memoryMB);
   const maxDisk = Math.max(cmp.vms.diskMB, cmp.containers.diskMB);
   const maxStart = Math.max(cmp.vms.startSeconds, cmp.containers.startSeconds);
   return (
     <Section title="Virtual machines against containers">
       <div className="grid gap-3 sm:grid-cols-3">
-        <RangeField label="Apps" unit="apps" value={c.apps} min={L.apps[0]} max={L.apps[1]} onChange={(apps) => setApps({ apps })} />
-        <RangeField label="Memory per app" unit="MB" scale="log" value={c.appMemoryMB} min={L.appMemoryMB[0]} max={L.appMemoryMB[1]} onChange={(appMemoryMB) => setApps({ appMemoryMB })} />
-        <RangeField label="Disk per app" unit="MB" scale="log" value={c.appDiskMB} min={L.appDiskMB[0]} max={L.appDiskMB[1]} onChange={(appDiskMB) => setApps({ appDiskMB })} />
+        <RangeField label={APPS.label} unit="apps" value={c.apps} min={APPS.min!} max={APPS.max!} onChange={onApps} />
+        <RangeField label={MEMORY.label} unit={MEMORY.unit!} scale="log" value={c.appMemoryMB} min={MEMORY.min!} max={MEMORY.max!} onChange={onMemory} />
+        <RangeField label={DISK.label} unit={DISK.unit!} scale="log" value={c.appDiskMB} min={DISK.min!} max={DISK.max!} onChange={onDisk} />
       </div>
       <div className="mt-4 grid gap-4 md:grid-cols-2">
         <div className="space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-700">

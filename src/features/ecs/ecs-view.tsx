@@ -1,28 +1,16 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { TipsPanel } from '../../components/tips-panel';
-import { fargateSizeValid, nearestFargateSize } from '../../domain/ecs/fargate';
-import { ecsExamTips, ecsNotesRemarks } from '../../domain/ecs/tips';
-import { selectEdition } from '../../store/selectors';
-import { useAppStore, useAppStoreApi } from '../../store/store-context';
+import { ecsExamTips, ecsNotesRemarks } from '../../domain';
+import { useEdition } from '../../store/view-hooks';
 import { EcsBuilder } from './ecs-builder';
 import { EcsCostPanel } from './ecs-cost-panel';
 import { FargateSizesPanel } from './fargate-sizes-panel';
 import { LaunchTypesPanel } from './launch-types-panel';
 
 export default function EcsView() {
-  const edition = useAppStore(selectEdition);
-  const store = useAppStoreApi();
+  const edition = useEdition();
   const tips = useMemo(() => ecsExamTips(edition), [edition]);
   const remarks = useMemo(() => ecsNotesRemarks(edition), [edition]);
-  useEffect(() => {
-    // A link's Fargate size is checked here, where the size table is loaded: an invalid pair becomes the nearest valid one.
-    const { ecs, fixTaskSize } = store.getState();
-    if (ecs.launchType !== 'FARGATE') return;
-    const check = fargateSizeValid(ecs.cpuUnits, ecs.memoryMiB, edition);
-    if (check.valid) return;
-    const near = nearestFargateSize(ecs.cpuUnits, ecs.memoryMiB, edition);
-    fixTaskSize(near.cpuUnits, near.memoryMiB, check.reason ?? 'That is not a Fargate task size.');
-  }, [store, edition]);
   return (
     <div className="space-y-6">
       <div className="max-w-3xl space-y-2">

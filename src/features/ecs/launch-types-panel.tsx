@@ -1,7 +1,6 @@
 import { Section } from '../../components/section';
-import { launchTypesFor, LAUNCH_TYPE_FACTS } from '../../domain/ecs/launch-types';
-import { selectEdition } from '../../store/selectors';
-import { useAppStore } from '../../store/store-context';
+import { launchTypesFor, LAUNCH_TYPE_FACTS } from '../../domain';
+import { useEdition } from '../../store/view-hooks';
 
 const ROWS = [
   ['Hosts', 'hostsManagedBy'], ['Capacity', 'capacity'], ['Networking', 'networking'], ['Load balancing', 'loadBalancing'], ['You pay for', 'pricing'],
@@ -9,7 +8,7 @@ const ROWS = [
 
 /** The launch types side by side (EXTERNAL, ECS Anywhere, only in the current edition). */
 export function LaunchTypesPanel() {
-  const edition = useAppStore(selectEdition);
+  const edition = useEdition();
   const types = launchTypesFor(edition);
   return (
     <Section title="Launch types side by side">

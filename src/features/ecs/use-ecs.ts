@@ -1,24 +1,38 @@
 import { useMemo } from 'react';
-import type { ServiceDefinition, TaskDefinition } from '../../domain/ecs/model';
-import { validateEcs } from '../../domain/ecs/model';
-import { selectEcs, selectEdition } from '../../store/selectors';
-import { useAppStore } from '../../store/store-context';
+import { validateEcs, type ServiceDefinition, type TaskDefinition } from '../../domain';
+import { useEdition, useInput } from '../../store/view-hooks';
+import { ecsState } from './params';
 
 const AZ_NAMES = ['us-east-1a', 'us-east-1b', 'us-east-1c'];
 
+/** The task's CPU units as a number (the link and the store keep the choice's word, `512`). */
+export function useTaskCpu(): number {
+  return Number(useInput(ecsState, 'cpuUnits'));
+}
+
 /** The task and service definitions the person built, and what ECS would refuse about them. */
 export function useEcs() {
-  const e = useAppStore(selectEcs);
-  const edition = useAppStore(selectEdition);
+  const edition = useEdition();
+  const launchType = useInput(ecsState, 'launchType');
+  const image = useInput(ecsState, 'image');
+  const port = useInput(ecsState, 'port');
+  const cpuUnits = useTaskCpu();
+  const memoryMiB = useInput(ecsState, 'memoryMiB');
+  const networkMode = useInput(ecsState, 'networkMode');
+  const taskRole = useInput(ecsState, 'taskRole');
+  const executionRole = useInput(ecsState, 'executionRole');
+  const desiredCount = useInput(ecsState, 'desiredCount');
+  const loadBalancer = useInput(ecsState, 'loadBalancer');
+  const azCount = useInput(ecsState, 'azCount');
   const task = useMemo((): TaskDefinition => ({
-    family: 'web', cpuUnits: e.cpuUnits, memoryMiB: e.memoryMiB, networkMode: e.networkMode,
-    taskRole: e.taskRole ? 'web-task-role' : null, executionRole: e.executionRole ? 'ecsTaskExecutionRole' : null,
-    compatibility: [e.launchType],
-    containers: [{ name: 'web', image: e.image, ports: [e.port], essential: true }],
-  }), [e.cpuUnits, e.memoryMiB, e.networkMode, e.taskRole, e.executionRole, e.launchType, e.image, e.port]);
+    family: 'web', cpuUnits, memoryMiB, networkMode,
+    taskRole: taskRole ? 'web-task-role' : null, executionRole: executionRole ? 'ecsTaskExecutionRole' : null,
+    compatibility: [launchType],
+    containers: [{ name: 'web', image, ports: [port], essential: true }],
+  }), [cpuUnits, memoryMiB, networkMode, taskRole, executionRole, launchType, image, port]);
   const service = useMemo((): ServiceDefinition => ({
-    name: 'web', desiredCount: e.desiredCount, loadBalancer: e.loadBalancer, azs: AZ_NAMES.slice(0, e.azCount),
-  }), [e.desiredCount, e.loadBalancer, e.azCount]);
-  const problems = useMemo(() => validateEcs(task, service, e.launchType, edition), [task, service, e.launchType, edition]);
-  return { inputs: e, edition, task, service, problems };
+    name: 'web', desiredCount, loadBalancer, azs: AZ_NAMES.slice(0, azCount),
+  }), [desiredCount, loadBalancer, azCount]);
+  const problems = useMemo(() => validateEcs(task, service, launchType, edition), [task, service, launchType, edition]);
+  return { edition, launchType, task, service, problems };
 }

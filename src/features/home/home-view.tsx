@@ -1,11 +1,8 @@
-export interface HomeLink {
-  title: string;
-  teaches: string;
-  href: string;
-}
+import { useCatalogue } from '../../store/view-hooks';
 
 /** What the explorer is, and one card per built view. Teaches without a single click. */
-export function HomeView({ views }: { views: readonly HomeLink[] }) {
+export function HomeView() {
+  const views = useCatalogue().filter((v) => v.id !== 'home');
   return (
     <div className="space-y-8">
       <div className="max-w-3xl space-y-3">
@@ -24,10 +21,10 @@ export function HomeView({ views }: { views: readonly HomeLink[] }) {
         <h2 id="views-heading" className="mb-3 text-xl font-semibold">Explorers</h2>
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {views.map((v) => (
-            <li key={v.href}>
-              <a href={v.href} className="block h-full rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-teal-600 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-teal-400">
+            <li key={v.id}>
+              <a href={`#/${v.id}`} className="block h-full rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-teal-600 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-teal-400">
                 <span className="text-lg font-semibold text-teal-800 dark:text-teal-300">{v.title}</span>
-                <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">{v.teaches}</span>
+                <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">{v.lesson}</span>
               </a>
             </li>
           ))}

@@ -3,20 +3,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isTotal, machineProblems, runScenario, tryEvent, type Machine } from '../../../src/domain';
+import { DOOR, type Act, type Door } from './door';
 
-type Door = 'closed' | 'open' | 'locked';
-type Act = 'open' | 'close' | 'lock';
-
-const door: Machine<Door, Act> = {
-  states: ['closed', 'open', 'locked'],
-  events: ['open', 'close', 'lock'],
-  initial: 'closed',
-  transitions: {
-    closed: { open: { to: 'open' }, close: { refused: 'The door is already closed.' }, lock: { to: 'locked' } },
-    open: { open: { refused: 'The door is already open.' }, close: { to: 'closed' }, lock: { refused: 'Close the door before locking it.' } },
-    locked: { open: { refused: 'The door is locked.' }, close: { refused: 'The door is already closed.' }, lock: { refused: 'The door is already locked.' } },
-  },
-};
+const door = DOOR;
 
 const describeDoor = (from: Door, event: Act, to: Door): string => `${event}: ${from} -> ${to}`;
 

@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import ContainersView from '../../../src/features/containers/containers-view';
-import { renderWithStore } from '../../support/render-with-store';
+import containersView from '../../../src/features/containers';
+import { renderView } from '../../support/render-with-store';
 
 const region = (name: string) => screen.getByRole('region', { name });
 const dockerfileBox = () => screen.getByRole('textbox', { name: 'Dockerfile' });
@@ -39,7 +39,7 @@ const containerCards = () => within(screen.getByRole('list', { name: 'Containers
 
 describe('the Dockerfile panel', () => {
   it('marks the Node sample\'s FROM, COPY and RUN lines as layers and the rest as metadata only', () => {
-    renderWithStore(<ContainersView />);
+    renderView(containersView);
     expect(screen.getByRole('heading', { level: 1, name: 'Containers and image layers' })).toBeInTheDocument();
     expect(instructionRows()).toEqual([
       [2, 'FROM', 'a layer'],
@@ -56,7 +56,7 @@ describe('the Dockerfile panel', () => {
   });
 
   it('draws exactly one layer per filesystem instruction of the final stage, in build order', () => {
-    renderWithStore(<ContainersView />);
+    renderView(containersView);
     const layered = instructionRows().filter(([, , effect]) => effect === 'a layer').map(([line]) => line);
     expect(layerLines()).toEqual(layered);
     expect(layerLines()).toEqual([2, 4, 5, 7]);
@@ -64,7 +64,7 @@ describe('the Dockerfile panel', () => {
   });
 
   it('ships only the last stage of the Go multi-stage build, marking the build stage\'s layers not shipped', () => {
-    renderWithStore(<ContainersView />);
+    renderView(containersView);
     chooseSample('A Go service, built in one stage and shipped in another');
     expect(within(region('The image\'s layer stack')).getByText(/^A multi-stage build: 2 stages, but only the last stage's layers ship in the image/)).toBeInTheDocument();
     const rows = instructionRows();
@@ -75,7 +75,7 @@ describe('the Dockerfile panel', () => {
   });
 
   it('shows the megabytes the wasteful Python sample wastes, and none for the tidy one', () => {
-    renderWithStore(<ContainersView />);
+    renderView(containersView);
     const stack = () => region('The image\'s layer stack');
     chooseSample('A Python app that deletes too late');
     const wasted = within(stack()).getByText(/MB wasted: files a later layer deletes or replaces still sit in the layer that added them\.$/);
@@ -87,7 +87,7 @@ describe('the Dockerfile panel', () => {
   });
 
   it('reports a misspelt instruction on its line and still draws the layers of the lines it understood', () => {
-    renderWithStore(<ContainersView />);
+    renderView(containersView);
     type('FROM alpine:3.20\nRUNN apt-get update\nCOPY app.py /app/\nCMD ["python3", "/app/app.py"]\n');
     expect(screen.getByRole('radio', { name: 'Your own' })).toBeChecked();
     expect(dockerfileBox()).toHaveAttribute('aria-invalid', 'true');
@@ -97,15 +97,30 @@ describe('the Dockerfile panel', () => {
   });
 
   it('says a Dockerfile with no FROM has no layers to draw', () => {
-    renderWithStore(<ContainersView />);
+    renderView(containersView);
     type('RUN echo "no base image"\nCMD ["sh"]\n');
     expect(screen.getByText((_, el) => el?.tagName === 'LI' && el.textContent === 'Line 1: The first instruction must be FROM (or ARG before FROM)')).toBeInTheDocument();
     expect(within(region('The image\'s layer stack')).getByText('No layer could be drawn: the Dockerfile needs a FROM.')).toBeInTheDocument();
     expect(layerSizeBoxes()).toEqual([]);
   });
 
+  it('opens a link\'s own Dockerfile with its errors and the layer sizes it sets', () => {
+    renderView(containersView, { hash: '#/containers?df=FROM%20alpine%3A3.20%0ARUNN%20x%0ACOPY%20app.py%20%2Fapp%2F%0A&sizes=3:12.5' });
+    expect(screen.getByRole('radio', { name: 'Your own' })).toBeChecked();
+    expect(dockerfileBox()).toHaveValue('FROM alpine:3.20\nRUNN x\nCOPY app.py /app/\n');
+    expect(screen.getByText((_, el) => el?.tagName === 'LI' && /^Line 2: Unknown instruction "RUNN"/.test(el.textContent!))).toBeInTheDocument();
+    expect(layerLines()).toEqual([1, 3]);
+    expect(screen.getByRole('spinbutton', { name: 'Size of layer 2 (line 3), MB' })).toHaveValue(12.5);
+  });
+
+  it('opens a link\'s sample', () => {
+    renderView(containersView, { hash: '#/containers?sample=go-multistage' });
+    expect(screen.getByRole('radio', { name: 'A Go service, built in one stage and shipped in another' })).toBeChecked();
+    expect(layerLines()).toEqual([10, 11]);
+  });
+
   it('changes the image size by what a layer\'s size box is changed by, fractions included', () => {
-    renderWithStore(<ContainersView />);
+    renderView(containersView);
     const before = imageSizeMB();
     const box = screen.getByRole('spinbutton', { name: 'Size of layer 4 (line 7), MB' });
     const old = Number((box as HTMLInputElement).value);
@@ -117,7 +132,7 @@ describe('the Dockerfile panel', () => {
 
 describe('the VM panel', () => {
   it('needs a guest OS per VM but one host OS for the containers, so memory grows faster with VMs', () => {
-    renderWithStore(<ContainersView />);
+    renderView(containersView);
     // 6 apps of 256 MB: VMs 6 × (256 + 1,024); containers 1,024 + 100 + 6 × 256 (explorer's assumptions).
     expect(barFigure(/^6 VMs/, 'Memory')).toBe('7,680 MB');
     expect(barFigure(/^One host OS and a container engine, 6 containers$/, 'Memory')).toBe('2,660 MB');
@@ -129,7 +144,7 @@ describe('the VM panel', () => {
 
 describe('the host panel', () => {
   it('saves space by sharing layers, more with a second image on the same base', () => {
-    renderWithStore(<ContainersView />);
+    renderView(containersView);
     const host = region('Containers on one host');
     const second = within(host).getByRole('checkbox', { name: /^A second image built on the same base \(node:20-alpine\)$/ });
     expect(second).toBeChecked();
@@ -142,7 +157,7 @@ describe('the host panel', () => {
   });
 
   it('lists one container, each with its own read/write layer, per container asked for', () => {
-    renderWithStore(<ContainersView />);
+    renderView(containersView);
     expect(containerCards().map((c) => c.textContent!.split(':')[0])).toEqual(['app-1', 'app-2', 'app-3']);
     const stored = hostFigureMB('Stored on the host');
     fireEvent.change(screen.getByRole('slider', { name: 'Containers from the image' }), { target: { value: '5' } });
@@ -153,7 +168,7 @@ describe('the host panel', () => {
 
 describe('the registry panel', () => {
   it('refuses a pull without credentials from a private repository and allows it from a public one', () => {
-    renderWithStore(<ContainersView />);
+    renderView(containersView);
     const registry = region('A registry: push and pull by layer');
     expect(within(registry).getByText('Refused. A private repository requires authentication: sign in before pulling.')).toBeInTheDocument();
     fireEvent.click(within(registry).getByRole('radio', { name: /^Public repository/ }));

@@ -1,8 +1,9 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import EcsView from '../../../src/features/ecs/ecs-view';
-import { DEFAULT_ECS } from '../../../src/store/ecs-defaults';
-import { renderWithStore } from '../../support/render-with-store';
+import ecsView from '../../../src/features/ecs';
+import type { EcsInputs } from '../../../src/features/ecs/params';
+import type { AppStore } from '../../../src/store/create-app-store';
+import { renderView } from '../../support/render-with-store';
 
 const region = (name: string) => screen.getByRole('region', { name });
 const choose = (group: string, option: string | RegExp) =>
@@ -14,6 +15,7 @@ function typeNumber(name: string, value: string) {
   fireEvent.change(box, { target: { value } });
   fireEvent.blur(box);
 }
+const inputsOf = (store: AppStore) => store.getState().views.ecs!.inputs as EcsInputs;
 const accepted = () => screen.queryByText('ECS would accept this: every definition is complete.');
 const refusals = () => within(screen.getByRole('status', { name: 'What ECS would refuse' })).getAllByRole('listitem').map((li) => li.textContent);
 /** The tasks drawn in each AZ of the service, in AZ order. */
@@ -35,7 +37,7 @@ const launchTypes = () => within(screen.getByRole('group', { name: 'Launch type 
 
 describe('building an ECS service', () => {
   it('accepts the default Fargate service: three tasks of 0.5 vCPU and 1 GB', () => {
-    renderWithStore(<EcsView />);
+    renderView(ecsView);
     expect(screen.getByRole('heading', { level: 1, name: 'ECS on EC2 and on Fargate' })).toBeInTheDocument();
     expect(accepted()).toBeInTheDocument();
     expect(screen.queryByRole('status', { name: 'What ECS would refuse' })).toBeNull();
@@ -43,7 +45,7 @@ describe('building an ECS service', () => {
   });
 
   it('refuses the bridge network mode on Fargate, which needs awsvpc', () => {
-    renderWithStore(<EcsView />);
+    renderView(ecsView);
     choose('Network mode', 'bridge');
     expect(accepted()).toBeNull();
     expect(refusals()).toEqual(['Fargate requires the awsvpc network mode (each task gets its own ENI in your VPC); bridge is not allowed.']);
@@ -52,31 +54,31 @@ describe('building an ECS service', () => {
   });
 
   it('explains the memory rule for 512 CPU units and keeps 1 GB when 5,120 MiB is typed', () => {
-    const { store } = renderWithStore(<EcsView />);
+    const { store } = renderView(ecsView);
     typeNumber('Task memory (MiB)', '5120');
     expect(screen.getByRole('alert')).toHaveTextContent(
       'With 512 CPU units (0.5 vCPU), memory must be 1, 2, 3 or 4 GB (1,024-4,096 MiB); 5 GB is not one. Not applied: 1,024 MiB kept.',
     );
-    expect(store.getState().ecs.memoryMiB).toBe(1_024);
+    expect(inputsOf(store).memoryMiB).toBe(1_024);
     expect(screen.getByRole('spinbutton', { name: 'Task memory (MiB)' })).toHaveValue(1_024);
     expect(accepted()).toBeInTheDocument();
   });
 
   it('applies a memory the CPU allows', () => {
-    const { store } = renderWithStore(<EcsView />);
+    const { store } = renderView(ecsView);
     typeNumber('Task memory (MiB)', '3072');
-    expect(store.getState().ecs.memoryMiB).toBe(3_072);
+    expect(inputsOf(store).memoryMiB).toBe(3_072);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getAllByText(/^Task \(0\.5 vCPU, 3 GB\)/)).toHaveLength(3);
   });
 
   it('sets the task\'s CPU and memory from a memory button of the Fargate sizes panel', () => {
-    const { store } = renderWithStore(<EcsView />);
+    const { store } = renderView(ecsView);
     const sizes = region('Fargate task sizes');
     const eight = within(within(sizes).getByRole('group', { name: 'Memory for 2 vCPU' })).getByRole('button', { name: '8 GB' });
     expect(eight).toHaveAttribute('aria-pressed', 'false');
     fireEvent.click(eight);
-    expect(store.getState().ecs).toMatchObject({ launchType: 'FARGATE', cpuUnits: 2_048, memoryMiB: 8_192 });
+    expect(inputsOf(store)).toMatchObject({ launchType: 'FARGATE', cpuUnits: '2048', memoryMiB: 8_192 });
     expect(eight).toHaveAttribute('aria-pressed', 'true');
     expect(within(within(sizes).getByRole('group', { name: 'Memory for 0.5 vCPU' })).getByRole('button', { name: '1 GB' })).toHaveAttribute('aria-pressed', 'false');
     expect(screen.getByRole('radio', { name: /^2 vCPU/ })).toBeChecked();
@@ -86,7 +88,7 @@ describe('building an ECS service', () => {
   });
 
   it('spreads 5 desired tasks over 3 AZs as 2, 2 and 1', () => {
-    renderWithStore(<EcsView />);
+    renderView(ecsView);
     expect(tasksPerAz()).toEqual({ 'us-east-1a': 1, 'us-east-1b': 1, 'us-east-1c': 1 });
     typeNumber('Desired tasks (tasks)', '5');
     expect(tasksPerAz()).toEqual({ 'us-east-1a': 2, 'us-east-1b': 2, 'us-east-1c': 1 });
@@ -97,7 +99,7 @@ describe('building an ECS service', () => {
 
 describe('what the service costs', () => {
   it('prices the month on Fargate and in EC2 mode, and both follow the hours a day the tasks run', () => {
-    renderWithStore(<EcsView />);
+    renderView(ecsView);
     // 3 tasks × 720 h × (0.5 × $0.04048 + 1 × $0.004445); one m5.large-sized instance in each of the 3 AZs × 720 h × $0.096.
     expect(monthlyUsd('Fargate')).toBe(53.32);
     expect(monthlyUsd('EC2 mode')).toBe(207.36);
@@ -111,7 +113,7 @@ describe('what the service costs', () => {
   });
 
   it('shows the notes\' advice, marking which of it fits the numbers', () => {
-    renderWithStore(<EcsView />);
+    renderView(ecsView);
     const cost = region('What the service costs: Fargate or EC2 mode');
     const advice = (text: RegExp) => within(cost).getByText(text).closest('[role="note"]')!;
     expect(advice(/^Small, bursty or batch workloads: Fargate/)).toHaveTextContent(/^The notes' advice fits these numbers/);
@@ -125,13 +127,13 @@ describe('what the service costs', () => {
 
 describe('launch types by edition', () => {
   it('offers EC2 and Fargate only in the 2021 edition', () => {
-    renderWithStore(<EcsView />);
+    renderView(ecsView);
     expect(launchTypes()).toEqual(['EC2', 'Fargate']);
     expect(within(region('Launch types side by side')).getAllByRole('columnheader').map((h) => h.textContent).filter((t) => t && t !== 'Aspect')).toEqual(['EC2', 'Fargate']);
   });
 
   it('adds External (ECS Anywhere) in the current edition', () => {
-    renderWithStore(<EcsView />, { edition: 'current' });
+    renderView(ecsView, { hash: '#/ecs?edition=current' });
     expect(launchTypes()).toEqual(['EC2', 'Fargate', 'External (ECS Anywhere)']);
     expect(within(region('Launch types side by side')).getByRole('columnheader', { name: 'External (ECS Anywhere)' })).toBeInTheDocument();
     choose('Launch type (cluster capacity)', 'External (ECS Anywhere)');
@@ -142,25 +144,38 @@ describe('launch types by edition', () => {
   });
 });
 
-describe('a link with a Fargate size the table does not have', () => {
-  it('is replaced on opening by the smallest size that covers it, with a notice saying why', () => {
-    const { store } = renderWithStore(<EcsView />, { ecs: { ...DEFAULT_ECS, launchType: 'FARGATE', cpuUnits: 512, memoryMiB: 9_000 } });
-    expect(store.getState().ecs).toMatchObject({ cpuUnits: 2_048, memoryMiB: 9_216 });
+describe('a Fargate size the table does not have', () => {
+  it('is replaced on opening a link by the smallest size that covers it, with a notice saying why', () => {
+    const { store } = renderView(ecsView, { hash: '#/ecs?lt=FARGATE&cpu=512&mem=9000' });
+    expect(inputsOf(store)).toMatchObject({ cpuUnits: '2048', memoryMiB: 9_216 });
     const { notices } = store.getState();
     expect(notices).toHaveLength(1);
     expect(notices[0]!.title).toBe('Some values in the link could not be used');
-    expect(notices[0]!.items).toHaveLength(1);
-    expect(notices[0]!.items[0]).toMatch(/^With 512 CPU units \(0\.5 vCPU\), memory must be 1, 2, 3 or 4 GB \(1,024-4,096 MiB\); 9,000 MiB is not one\. Used 2,?048 CPU units and 9,216 MiB\.$/);
+    expect(notices[0]!.items).toEqual([
+      'With 512 CPU units (0.5 vCPU), memory must be 1, 2, 3 or 4 GB (1,024-4,096 MiB); 9,000 MiB is not one. Used 2,048 CPU units and 9,216 MiB.',
+    ]);
     expect(screen.getAllByText(/^Task \(2 vCPU, 9 GB\)/)).toHaveLength(3);
     expect(accepted()).toBeInTheDocument();
   });
 
   it('leaves a valid size, and any size on EC2, alone', () => {
-    const valid = renderWithStore(<EcsView />);
+    const valid = renderView(ecsView);
     expect(valid.store.getState().notices).toEqual([]);
     valid.unmount();
-    const ec2 = renderWithStore(<EcsView />, { ecs: { ...DEFAULT_ECS, launchType: 'EC2', cpuUnits: 512, memoryMiB: 9_000 } });
-    expect(ec2.store.getState().ecs).toMatchObject({ cpuUnits: 512, memoryMiB: 9_000 });
+    const ec2 = renderView(ecsView, { hash: '#/ecs?lt=EC2&cpu=512&mem=9000' });
+    expect(inputsOf(ec2.store)).toMatchObject({ cpuUnits: '512', memoryMiB: 9_000 });
     expect(ec2.store.getState().notices).toEqual([]);
+  });
+
+  it('is replaced when an EC2 task moves to Fargate, saying why beside the task definition', () => {
+    const { store } = renderView(ecsView);
+    choose('Launch type (cluster capacity)', 'EC2');
+    typeNumber('Task memory (MiB)', '5120');
+    expect(screen.getAllByText(/^Task \(0\.5 vCPU, 5 GB\)/)).toHaveLength(3);
+    choose('Launch type (cluster capacity)', 'Fargate');
+    expect(screen.getByText('With 512 CPU units (0.5 vCPU), memory must be 1, 2, 3 or 4 GB (1,024-4,096 MiB); 5 GB is not one. Used 1,024 CPU units and 5,120 MiB.')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: /^1 vCPU/ })).toBeChecked();
+    expect(screen.getAllByText(/^Task \(1 vCPU, 5 GB\)/)).toHaveLength(3);
+    expect(store.getState().notices).toEqual([]);
   });
 });

@@ -1,0 +1,84 @@
+import { useCallback, useMemo } from 'react';
+import { compareTypes, type CompareRow, type Edition, type Volume } from '../../domain';
+import { NumberField } from '../../components/number-field';
+import { Section } from '../../components/section';
+import { formatNumber, formatUsd } from '../../components/format';
+import { useActions, useEdition } from '../../store/view-hooks';
+import { boundsOf } from '../../store/view-state';
+import { ebsActions } from './actions';
+import { ebsState } from './params';
+import { revealVolumeSettings, typeName, useNeed } from './use-volume';
+
+function configuration(v: Volume): string {
+  const parts = [`${formatNumber(v.sizeGiB)} GiB`];
+  if (v.iops !== undefined) parts.push(`${formatNumber(v.iops)} IOPS`);
+  if (v.throughputMiBps !== undefined) parts.push(`${formatNumber(v.throughputMiBps)} MiB/s`);
+  return parts.join(', ');
+}
+
+/** One type's answer: a card on a phone, a row of a grid on a wide screen. */
+function Result({ row, edition, onUse }: { row: CompareRow; edition: Edition; onUse: (v: Volume) => void }) {
+  const name = typeName(row.type, edition);
+  return (
+    <li className={`grid grid-cols-[1fr_auto] items-center gap-x-3 gap-y-1 rounded-lg border p-3 sm:grid-cols-[9rem_1fr_12rem_6rem_4rem] ${
+      row.cheapest ? 'border-teal-600 bg-teal-50 dark:border-teal-400 dark:bg-teal-950/50' : 'border-slate-200 dark:border-slate-700'}`}>
+      <span className="font-semibold">
+        {name}
+        {row.cheapest ? <span className="ml-2 rounded bg-teal-700 px-1.5 py-0.5 text-xs text-white dark:bg-teal-400 dark:text-slate-950">Cheapest</span> : null}
+      </span>
+      {row.meets && row.volume ? (
+        <>
+          <span className="text-right tabular-nums sm:order-4">{formatUsd(row.monthlyUsd ?? 0)}<span className="sr-only"> per month</span></span>
+          <span className="col-span-2 text-sm sm:order-2 sm:col-span-1">{configuration(row.volume)}</span>
+          <span className="col-span-2 text-sm tabular-nums text-slate-600 sm:order-3 sm:col-span-1 sm:text-right dark:text-slate-400">
+            <span className="sr-only">Baseline </span>{formatNumber(row.baselineIops ?? 0, 1)} IOPS, {formatNumber(row.baselineThroughputMiBps ?? 0, 1)} MiB/s
+          </span>
+          <button type="button" onClick={() => row.volume && onUse(row.volume)} aria-label={`Use ${name}: ${configuration(row.volume)}`}
+            className="col-span-2 justify-self-start rounded-md border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 sm:order-5 sm:col-span-1 sm:justify-self-end dark:border-slate-600 dark:hover:bg-slate-800">
+            Use
+          </button>
+        </>
+      ) : (
+        <span className="col-span-2 text-sm text-slate-600 sm:col-span-4 dark:text-slate-400">Cannot meet it: {row.reason}</span>
+      )}
+    </li>
+  );
+}
+
+export function ComparePanel() {
+  const need = useNeed();
+  const edition = useEdition();
+  const { setNeed, adoptConfiguration } = useActions(ebsActions);
+  const adopt = useCallback((v: Volume) => {
+    adoptConfiguration(v);
+    revealVolumeSettings();
+  }, [adoptConfiguration]);
+  const [minSize, maxSize] = boundsOf(ebsState.params.needSizeGiB, null, edition);
+  const [minIops, maxIops] = boundsOf(ebsState.params.needIops, null, edition);
+  const [minThroughput, maxThroughput] = boundsOf(ebsState.params.needThroughputMiBps, null, edition);
+  const rows = useMemo(() => compareTypes(need, edition), [need, edition]);
+  const cheapest = rows.find((r) => r.cheapest);
+
+  return (
+    <Section title="Compare every type for one need">
+      <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">
+        The smallest configuration of each type that sustains the need at baseline (bursting not counted), priced for a 30-day month.
+      </p>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <NumberField label="Capacity" unit="GiB" value={need.sizeGiB} min={minSize} max={maxSize} onChange={(sizeGiB) => setNeed({ sizeGiB })} />
+        <NumberField label="Sustained I/O rate" unit="IOPS" value={need.iops} min={minIops} max={maxIops} onChange={(iops) => setNeed({ iops })} />
+        <NumberField label="Sustained throughput" unit="MiB/s" value={need.throughputMiBps} min={minThroughput} max={maxThroughput} onChange={(throughputMiBps) => setNeed({ throughputMiBps })} />
+      </div>
+      <p className="mt-4 hidden px-3 text-xs uppercase text-slate-600 sm:grid sm:grid-cols-[9rem_1fr_12rem_6rem_4rem] sm:gap-x-3 dark:text-slate-400" aria-hidden="true">
+        <span>Type</span><span>Smallest configuration</span><span className="text-right">Baseline</span><span className="text-right">Per month</span><span />
+      </p>
+      <ul aria-label="Each volume type for this need" className="mt-2 space-y-2">
+        {rows.map((r) => <Result key={r.type} row={r} edition={edition} onUse={adopt} />)}
+      </ul>
+      <p className="mt-2 text-sm" aria-live="polite">
+        {cheapest ? `Cheapest: ${typeName(cheapest.type, edition)} at ${formatUsd(cheapest.monthlyUsd ?? 0)} per month.` : 'No EBS volume type meets this need on its own.'}
+        {' '}HDD IOPS count 1 MiB I/Os; small random I/O suits SSD.
+      </p>
+    </Section>
+  );
+}

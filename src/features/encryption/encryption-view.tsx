@@ -1,0 +1,62 @@
+import { useCallback, useMemo } from 'react';
+import { ChoiceGroup, type Choice } from '../../components/choice-group';
+import { Section } from '../../components/section';
+import { Stepper } from '../../components/stepper';
+import { TipsPanel } from '../../components/tips-panel';
+import {
+  ENCRYPTION_BRANCHES, branchLabel, encryptionExamTips, encryptionNotesRemarks, encryptionSteps, type EncryptionBranch, type KeyChoice,
+} from '../../domain';
+import { useActions, useEdition, useInput } from '../../store/view-hooks';
+import { encryptionActions } from './actions';
+import { EncryptionStage } from './encryption-stage';
+import { encryptionState } from './params';
+
+const KEYS: readonly Choice<KeyChoice>[] = [
+  { value: 'aws-managed', label: 'AWS managed key', description: 'aws/ebs, one per Region' },
+  { value: 'customer-managed', label: 'Customer managed key', description: 'your own symmetric KMS key' },
+];
+const DEFAULTS: readonly Choice<'on' | 'off'>[] = [
+  { value: 'off', label: 'Off', description: 'ask for encryption per volume' },
+  { value: 'on', label: 'On', description: 'every new volume in this Region' },
+];
+const BRANCHES: readonly Choice<EncryptionBranch>[] = ENCRYPTION_BRANCHES.map((b) => ({ value: b, label: branchLabel(b) }));
+
+export default function EncryptionView() {
+  const edition = useEdition();
+  const key = useInput(encryptionState, 'key');
+  const byDefault = useInput(encryptionState, 'byDefault');
+  const branch = useInput(encryptionState, 'branch');
+  const index = useInput(encryptionState, 'step');
+  const { chooseScenario: choose, goToStep: goTo } = useActions(encryptionActions);
+  const onKey = useCallback((k: KeyChoice) => choose({ key: k }), [choose]);
+  const onDefault = useCallback((v: 'on' | 'off') => choose({ byDefault: v === 'on' }), [choose]);
+  const onBranch = useCallback((b: EncryptionBranch) => choose({ branch: b }), [choose]);
+  const steps = useMemo(() => encryptionSteps({ key, byDefault, branch }, edition), [key, byDefault, branch, edition]);
+  const tips = useMemo(() => encryptionExamTips(edition), [edition]);
+  const remarks = useMemo(() => encryptionNotesRemarks(edition), [edition]);
+  const step = steps[Math.min(index, steps.length - 1)]!;
+  return (
+    <div className="space-y-6">
+      <div className="max-w-3xl space-y-2">
+        <h1 tabIndex={-1} className="text-2xl font-bold tracking-tight sm:text-3xl">EBS encryption with KMS</h1>
+        <p className="text-slate-700 dark:text-slate-300">
+          An encrypted volume never stores its key in the clear: KMS wraps a data key per volume, the EC2 host holds the unwrapped key only
+          while the instance runs, and data is encrypted between the host and EBS. Step through the flow, then follow a branch.
+        </p>
+      </div>
+      <Section title="The flow, step by step">
+        <div className="mb-4 grid gap-3 lg:grid-cols-[1fr_1fr]">
+          <ChoiceGroup legend="KMS key" choices={KEYS} value={key} onChange={onKey} />
+          <ChoiceGroup legend="Encryption by default in this Region" choices={DEFAULTS} value={byDefault ? 'on' : 'off'} onChange={onDefault} />
+          <div className="lg:col-span-2">
+            <ChoiceGroup legend="Then" choices={BRANCHES} value={branch} onChange={onBranch} columns />
+          </div>
+        </div>
+        <Stepper label="Encryption steps" steps={steps} index={Math.min(index, steps.length - 1)} onIndex={goTo}>
+          <EncryptionStage scene={step.scene} refused={step.refused} />
+        </Stepper>
+      </Section>
+      <TipsPanel title="Exam tips: EBS encryption" tips={tips} remarks={remarks} />
+    </div>
+  );
+}

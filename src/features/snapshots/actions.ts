@@ -1,0 +1,53 @@
+/**
+ * The snapshot view's intents: steps, the walkthrough's figures, free play's actions and the billing
+ * settings. Each is a patch settled by the declaration and its refinement (params.ts); free play's
+ * refusals are the engine's own sentences, shown beside the controls.
+ */
+import { walkthroughActions, type BlockAction, type SnapshotTier, type WalkthroughFigures } from '../../domain';
+import { defineActions } from '../../store/view-hooks';
+import { keptActions, replayOf } from './free-play-actions';
+import { snapshotsState, type SnapshotInputs } from './params';
+
+const figuresOf = (i: SnapshotInputs): WalkthroughFigures => ({ sizeGiB: i.sizeGiB, writtenGiB: i.writtenGiB, changedGiB: i.changedGiB });
+
+export const snapshotsActions = defineActions(snapshotsState, (view) => ({
+  goToSnapshotStep: (step: number) => view.commit({ step }),
+  goToRestoreStep: (restoreStep: number) => view.commit({ restoreStep }),
+  /** Free play keeps every action: those a smaller volume cannot take are skipped, and come back when it grows. */
+  setSnapshotFigures: (patch: Partial<WalkthroughFigures>) => view.commit(patch),
+  startFreePlay: () => {
+    const i = view.inputs();
+    if (i.play !== null) return;
+    // Free play starts from the picture on screen: the walkthrough's actions up to this step.
+    view.commit({ play: walkthroughActions(figuresOf(i)).slice(0, i.step) });
+  },
+  leaveFreePlay: () => {
+    if (view.inputs().play === null) return;
+    view.commit({ play: null, selected: [], step: 0 });
+  },
+  toggleBlock: (block: number) => {
+    const { play, selected, sizeGiB } = view.inputs();
+    if (play === null || !Number.isInteger(block) || block < 0 || block >= sizeGiB) return;
+    view.commit({ selected: selected.includes(block) ? selected.filter((b) => b !== block) : [...selected, block].sort((a, b) => a - b) });
+  },
+  playAction: (action: BlockAction) => {
+    const i = view.inputs();
+    if (i.play === null) return;
+    // Acting from an earlier step replaces what came after it, as in any editor's history.
+    const play = [...keptActions(i.sizeGiB, i.play).actions.slice(0, i.step), action];
+    const refusal = replayOf(i.sizeGiB, play).refused.find((r) => r.index === play.length - 1);
+    if (refusal) return view.commit({}, [refusal.reason]);
+    view.commit({ play, selected: action.kind === 'write' ? [] : i.selected, step: play.length });
+  },
+  undoAction: () => {
+    const i = view.inputs();
+    if (i.play === null) return;
+    const kept = keptActions(i.sizeGiB, i.play).actions;
+    if (!kept.length) return;
+    view.commit({ play: kept.slice(0, -1), step: kept.length - 1 });
+  },
+  setSnapshotTier: (tier: SnapshotTier) => view.commit({ tier }),
+  setDaysKept: (daysKept: number) => view.commit({ daysKept }),
+  setFsrAzs: (fsrAzs: number) => view.commit({ fsrAzs }),
+  setFsrMinutes: (fsrMinutes: number) => view.commit({ fsrMinutes }),
+}));

@@ -1,0 +1,87 @@
+import { ChoiceGroup, type Choice } from '../../components/choice-group';
+import { formatDuration, formatNumber, formatPrice, formatUsd } from '../../components/format';
+import { RangeField } from '../../components/range-field';
+import { Section } from '../../components/section';
+import { Stat } from '../../components/stat';
+import { archiveStorageCost, fsrCost, fsrQuota, gbMonths, SNAPSHOT_PRICE_SOURCES, SNAPSHOT_PRICES, snapshotMonthlyCost, type SnapshotTier } from '../../domain';
+import { useActions, useEdition, useInput } from '../../store/view-hooks';
+import { boundsOf } from '../../store/view-state';
+import { snapshotsActions } from './actions';
+import { snapshotsState } from './params';
+import { useSnapshotSteps } from './use-snapshot-steps';
+
+const TIERS: readonly Choice<SnapshotTier>[] = [
+  { value: 'standard', label: 'Standard', description: `${formatPrice(SNAPSHOT_PRICES.usdPerGBMonth.standard)} per GB-month` },
+  { value: 'archive', label: 'Archive', description: `${formatPrice(SNAPSHOT_PRICES.usdPerGBMonth.archive)} per GB-month` },
+];
+
+const { daysKept: DAYS, fsrAzs: AZS, fsrMinutes: MINUTES } = snapshotsState.params;
+const minutesLabel = (m: number) => formatDuration(m * 60);
+const daysLabel = (d: number) => `${d} day${d === 1 ? '' : 's'}`;
+const azsLabel = (n: number) => `${n} AZ${n === 1 ? '' : 's'}`;
+
+/** What the step on screen costs: snapshot storage in GB-months, copies, and FSR, live with the scenario. */
+export function BillingPanel() {
+  const { step } = useSnapshotSteps();
+  const edition = useEdition();
+  const tier = useInput(snapshotsState, 'tier');
+  const days = useInput(snapshotsState, 'daysKept');
+  const azs = useInput(snapshotsState, 'fsrAzs');
+  const minutes = useInput(snapshotsState, 'fsrMinutes');
+  const { setSnapshotTier: setTier, setDaysKept: setDays, setFsrAzs: setAzs, setFsrMinutes: setMinutes } = useActions(snapshotsActions);
+  const [daysMin, daysMax] = boundsOf(DAYS, null, edition);
+  const [azsMin, azsMax] = boundsOf(AZS, null, edition);
+  const [minutesMin, minutesMax] = boundsOf(MINUTES, null, edition);
+
+  const stored = step.frame.storedGiB;
+  const months = gbMonths(stored, days);
+  // Archived snapshots are stored whole, each its full data, and billed for at least 90 days.
+  const wholeSizes = step.frame.snapshots.map((s) => s.usedGiB);
+  const whole = wholeSizes.reduce((a, b) => a + b, 0);
+  const archive = archiveStorageCost(whole, days);
+  const storage = tier === 'standard' ? snapshotMonthlyCost(months, 'standard') : archive.usd;
+  const copied = step.frame.regionCopies.reduce((a, c) => a + c.storedGiB, 0);
+  const copyCost = snapshotMonthlyCost(gbMonths(copied, days), 'standard');
+  const fsr = fsrCost({ snapshots: 1, azs, enabledMinutes: minutes });
+  const billedMinutes = Math.max(SNAPSHOT_PRICES.fsrMinimumMinutes, minutes);
+
+  return (
+    <Section title="What it costs at this step">
+      <div className="grid gap-4 lg:grid-cols-2">
+        <div className="space-y-3">
+          <ChoiceGroup legend="Storage tier" choices={TIERS} value={tier} onChange={setTier} />
+          <RangeField label={DAYS.label} unit={DAYS.unit ?? ''} valueLabel={daysLabel} value={days} min={daysMin} max={daysMax} onChange={setDays} />
+          <dl className="grid grid-cols-2 gap-2">
+            <Stat label="Stored in S3" value={formatNumber(stored)} unit="GiB" detail="only blocks snapshots hold, not the volume's size" />
+            {tier === 'standard' ? (
+              <Stat label="Standard storage" value={formatUsd(storage)} unit={`for ${daysLabel(days)}`}
+                detail={`${formatNumber(stored)} GB × ${days} / 30 days = ${formatNumber(months, 2)} GB-months × ${formatPrice(SNAPSHOT_PRICES.usdPerGBMonth.standard)}`} />
+            ) : (
+              <Stat label="Archive storage" value={formatUsd(storage)} unit={`for ${daysLabel(archive.billedDays)}`}
+                detail={`${wholeSizes.length > 1 ? `${wholeSizes.join(' + ')} = ` : ''}${formatNumber(whole)} GB (each snapshot whole) × ${archive.billedDays} / 30 days × ${formatPrice(SNAPSHOT_PRICES.usdPerGBMonth.archive)}`} />
+            )}
+          </dl>
+          {tier === 'archive' ? (
+            <p className="text-xs">An archived snapshot is stored whole, not incrementally, and at least {SNAPSHOT_PRICES.archiveMinimumDays} days are billed (deleting sooner charges the rest pro rata); restoring one costs {formatPrice(SNAPSHOT_PRICES.archiveRestoreUsdPerGB)} per GB. Archive suits snapshots kept for months, not this month's chain.</p>
+          ) : null}
+          {copied ? (
+            <p className="text-sm">Copies in us-west-2: {formatNumber(copied)} GiB, {formatUsd(copyCost)} this month at the standard price, plus the cross-Region data transfer of the copy (not priced here).</p>
+          ) : null}
+          <p className="text-xs text-slate-600 dark:text-slate-400">The notes' example: 20 GB kept for half a month is 10 GB-months. A GB here is 1024³ bytes, as on the pricing page. Source: {SNAPSHOT_PRICE_SOURCES.storage}.</p>
+        </div>
+        <div className="space-y-3">
+          <h3 className="text-sm font-semibold">Fast Snapshot Restore on one snapshot</h3>
+          <RangeField label={AZS.label} unit={AZS.unit ?? ''} valueLabel={azsLabel} value={azs} min={azsMin} max={azsMax} onChange={setAzs} />
+          <RangeField label={MINUTES.label} unit={MINUTES.unit ?? ''} scale="log" value={minutes} min={minutesMin} max={minutesMax}
+            onChange={setMinutes} valueLabel={minutesLabel} />
+          <dl className="grid grid-cols-2 gap-2">
+            <Stat label="FSR cost" value={formatPrice(fsr)}
+              detail={`1 snapshot × ${azsLabel(azs)} × ${formatNumber(billedMinutes)} min / 60 × ${formatUsd(SNAPSHOT_PRICES.fsrUsdPerDsuHour)}${minutes < SNAPSHOT_PRICES.fsrMinimumMinutes ? ' (one-hour minimum)' : ''}`} />
+            <Stat label="FSR quota" value={String(fsrQuota(edition))} unit="snapshots per Region" detail={edition === 'saa-c02' ? '2021; 5 since September 2022' : 'since September 2022 (50 in 2021)'} />
+          </dl>
+          <p className="text-xs text-slate-600 dark:text-slate-400">Billed per minute while enabled, at least an hour per snapshot per AZ. Source: {SNAPSHOT_PRICE_SOURCES.fsr}.</p>
+        </div>
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,24 @@
+import type { BlockFrame, LiveSnapshot } from '../../domain';
+import type { CellKind } from './block-grid';
+
+export function volumeKinds(frame: BlockFrame): CellKind[] {
+  return frame.volume.map((v, i) => (v === 0 ? 'free' : frame.changedSinceSnapshot[i] ? 'changed' : 'used'));
+}
+
+/** A snapshot's blocks: its own data (billed to it), data an earlier live snapshot keeps, or nothing. */
+export function snapshotKinds(snapshots: readonly LiveSnapshot[], index: number): CellKind[] {
+  const snap = snapshots[index]!;
+  return snap.versions.map((v, i) => {
+    if (v === 0) return 'absent';
+    return snapshots.slice(0, index).some((earlier) => earlier.versions[i] === v) ? 'shared' : 'own';
+  });
+}
+
+/** A restored volume: its data blocks are still only in S3 until read (lazy loading). */
+export function restoredKinds(versions: readonly number[]): CellKind[] {
+  return versions.map((v) => (v === 0 ? 'free' : 'pending'));
+}
+
+export function gridColumns(sizeGiB: number): number {
+  return sizeGiB <= 16 ? 4 : 8;
+}

@@ -1,0 +1,94 @@
+import { memo, useMemo } from 'react';
+import { Section } from '../../components/section';
+import { Stepper } from '../../components/stepper';
+import { formatDuration, formatNumber, formatUsd } from '../../components/format';
+import { restoreFigures, restoreSteps, type RestoreLane, type RestoreMethod } from '../../domain';
+import { useActions, useEdition, useInput } from '../../store/view-hooks';
+import { snapshotsActions } from './actions';
+import { CellSwatch, TouchedSwatch } from './block-grid';
+import { gridColumns } from './cell-kinds';
+import { snapshotsState } from './params';
+import { readOrderOf, restoreSourceOf } from './snapshot-steps';
+import { useSnapshotSteps } from './use-snapshot-steps';
+
+const METHOD_TITLE: Record<RestoreMethod, string> = {
+  lazy: 'Lazy loading (the default)',
+  initialise: 'Read every block first (dd or fio)',
+  fsr: 'Fast Snapshot Restore',
+  rate: 'Provisioned initialisation rate',
+};
+
+const Lane = memo(function Lane({ lane, used, columns }: { lane: RestoreLane; used: ReadonlySet<number>; columns: number }) {
+  const fetched = new Set([...lane.reads.filter((r) => r.from === 's3').map((r) => r.block), ...lane.fetchedBlocks]);
+  const ready = lane.initialised.filter((v, i) => v && used.has(i)).length;
+  return (
+    <li className="rounded-md border border-slate-200 p-2 dark:border-slate-700">
+      <p className="text-sm font-semibold">{METHOD_TITLE[lane.method]}</p>
+      <div role="img" aria-label={`${ready} of ${used.size} GiB of data initialised${lane.reads.length ? `; ${lane.reads.filter((r) => r.from === 's3').length} reads fetched from S3` : ''}.`}
+        className="my-2 inline-grid gap-0.5" style={{ gridTemplateColumns: `repeat(${columns}, max-content)` }}>
+        {lane.initialised.map((init, i) => {
+          const cls = !used.has(i) ? 'bg-slate-300 dark:bg-slate-600' : init ? 'bg-sky-600 dark:bg-sky-400' : 'cell-pending bg-sky-200 dark:bg-sky-700';
+          return <span key={i} className={`cell h-3 w-3 rounded-sm ${cls}`} data-flash={fetched.has(i) ? '' : undefined} />;
+        })}
+      </div>
+      <p className="text-xs">{lane.caption}</p>
+    </li>
+  );
+});
+
+/** Restore, side by side: the same snapshot restored four ways, stepped together. */
+export function RestorePanel() {
+  const { step: walk, figures, freePlay } = useSnapshotSteps();
+  const edition = useEdition();
+  const index = useInput(snapshotsState, 'restoreStep');
+  const { goToRestoreStep: goTo } = useActions(snapshotsActions);
+  // Most steps restore the same blocks: keyed on their list, the comparison is not rebuilt per step.
+  // Before the walkthrough's first snapshot, it shows the snapshot step 3 will take (blocks 1 to W).
+  const source = restoreSourceOf(walk.frame) ?? (freePlay ? null : Array.from({ length: figures.writtenGiB }, (_, i) => i));
+  const usedKey = source?.join(',') ?? '';
+  const usedBlocks = useMemo(() => (usedKey ? usedKey.split(',').map(Number) : []), [usedKey]);
+  const steps = useMemo(
+    () => restoreSteps({ sizeGiB: figures.sizeGiB, usedBlocks, readOrder: readOrderOf(usedBlocks) }, edition),
+    [figures.sizeGiB, usedBlocks, edition],
+  );
+  const used = useMemo(() => new Set(usedBlocks), [usedBlocks]);
+  const f = useMemo(() => restoreFigures(figures.sizeGiB, usedBlocks.length, edition), [figures.sizeGiB, usedBlocks.length, edition]);
+  const current = steps[Math.min(index, steps.length - 1)]!;
+  if (source === null) {
+    return (
+      <Section title="Restore, side by side">
+        <p className="text-sm">Take a snapshot first: this compares the ways a volume comes back from the latest snapshot.</p>
+      </Section>
+    );
+  }
+  const fromWhat = walk.frame.restored ? `snapshot ${walk.frame.restored.fromSnapshot}`
+    : walk.frame.snapshots.length ? `snapshot ${walk.frame.snapshots[walk.frame.snapshots.length - 1]!.id}` : 'the first snapshot (step 3)';
+  return (
+    <Section title="Restore, side by side">
+      <p className="mb-3 text-sm">
+        A new volume created from {fromWhat}, which holds {formatNumber(usedBlocks.length)} GiB of data.
+      </p>
+      <ul aria-label="Legend" className="mb-3 flex flex-wrap gap-x-4 gap-y-1 text-xs">
+        <li><CellSwatch kind="free" /> never written: needs no initialisation</li>
+        <li><CellSwatch kind="pending" /> still only in S3: its first read waits for S3</li>
+        <li><CellSwatch kind="used" /> initialised: reads come from EBS</li>
+        <li><TouchedSwatch /> fetched from S3 at this step</li>
+      </ul>
+      <Stepper label="Restore steps" steps={steps} index={Math.min(index, steps.length - 1)} onIndex={goTo}>
+        <ul className={`grid gap-2 sm:grid-cols-2 ${current.lanes.length > 3 ? 'xl:grid-cols-4' : 'xl:grid-cols-3'}`}>
+          {current.lanes.map((lane) => <Lane key={lane.method} lane={lane} used={used} columns={gridColumns(figures.sizeGiB)} />)}
+        </ul>
+      </Stepper>
+      <dl className="mt-4 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+        <div><dt className="inline font-medium">FSR volumes per snapshot per AZ: </dt><dd className="inline">a bucket of {formatNumber(f.fsrBucket.bucketSize, 2)} credits, refilled at {formatNumber(f.fsrBucket.refillCreditsPerHour, 2)} per hour (one credit per volume; {figures.sizeGiB} GiB snapshot)</dd></div>
+        <div><dt className="inline font-medium">FSR quota: </dt><dd className="inline">{f.fsrQuota} snapshots per Region ({edition === 'saa-c02' ? '2021' : 'since September 2022'})</dd></div>
+        <div><dt className="inline font-medium">Time to enable FSR: </dt><dd className="inline">{formatDuration(f.fsrOptimisationMinutes * 60)} (60 minutes per TiB)</dd></div>
+        <div><dt className="inline font-medium">FSR price: </dt><dd className="inline">{formatUsd(f.fsrUsdPerHourPerAz)} per snapshot per AZ per hour</dd></div>
+        {f.rate ? (
+          <div className="sm:col-span-2"><dt className="inline font-medium">Provisioned rate: </dt><dd className="inline">{formatNumber(f.rate.mbps)} MB/s initialises it in {formatDuration(f.rate.seconds)}, {formatUsd(f.rate.usd)} for this volume</dd></div>
+        ) : null}
+      </dl>
+      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">Sources: UG21/UG23 ebs-fast-snapshot-restore.md, ebs-initialize.md; PRICE25 examples 8 and 12.</p>
+    </Section>
+  );
+}

@@ -1,0 +1,182 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import amiView from '../../../src/features/ami';
+import { renderView } from '../../support/render-with-store';
+
+const steps = () => screen.getByRole('group', { name: 'AMI steps' });
+/** What a screen reader reads for the step on screen: the stepper's live caption. */
+const caption = () => within(steps()).getByText(/^Step \d+ of \d+:/).closest('p')!;
+/** Jump to step `n` (counted from 1) with the list of steps. */
+const goTo = (n: number) => fireEvent.click(within(steps()).getByRole('button', { name: new RegExp(`^${n}\\. `) }));
+/** The refusal drawn above the stage (the caption's own "Refused:" is a span, not a paragraph). */
+const stageRefusal = () => within(steps()).queryByText(/^Refused:/, { selector: 'p' });
+const region = (name: string) => screen.getByRole('region', { name: `Region ${name}` });
+const choose = (group: string, option: RegExp | string) =>
+  fireEvent.click(within(screen.getByRole('group', { name: group })).getByRole('radio', { name: option }));
+
+const MAPPING = /^Block device mapping of ami-0[0-9a-f]{16}$/;
+/** Your AMI's mapping table in a Region (not the Amazon-provided AMI's), by its caption. */
+function yourMapping(regionName = 'us-east-1') {
+  const tables = within(region(regionName)).getAllByRole('table', { name: MAPPING });
+  const yours = tables.filter((t) => t.parentElement!.textContent!.includes('app-server-v1'));
+  expect(yours).toHaveLength(1);
+  return yours[0]!;
+}
+/** The Amazon-provided AMI's mapping table (root device only). */
+const amazonMapping = () => within(region('us-east-1')).getAllByRole('table', { name: MAPPING })
+  .find((t) => t.parentElement!.textContent!.includes('(Amazon)'))!;
+const amiIdOf = (table: HTMLElement) => table.querySelector('caption')!.textContent!.replace('Block device mapping of ', '');
+/** Each mapping row as [device, snapshot id, size GiB]. */
+function mappingRows(table: HTMLElement): [string, string, number][] {
+  return within(table).getAllByRole('row').slice(1).map((row) => {
+    const [device, snapshot] = within(row).getAllByRole('cell').map((c) => c.textContent!);
+    const [, id, size] = /^(snap-0[0-9a-f]{16}) \((\d+) GiB\)$/.exec(snapshot!)!;
+    return [device!, id!, Number(size)];
+  });
+}
+/** The card of an instance whose description starts with `described` ("Your instance from ami-..."). */
+function instanceCard(described: string) {
+  const cards = screen.getAllByText((_, el) => el?.tagName === 'P' && el.textContent!.startsWith(described));
+  expect(cards).toHaveLength(1);
+  return cards[0]!.parentElement!;
+}
+const volumeLines = (card: HTMLElement) => within(card).getAllByRole('listitem').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+
+const billing = () => within(screen.getByRole('region', { name: 'What the AMI costs at this step' })).getByRole('table', { name: 'Snapshot storage per Region' });
+/** The billing table as rows of cell text. */
+const bill = () => within(billing()).getAllByRole('row').slice(1).map((row) => within(row).queryAllByRole('cell').map((c) => c.textContent!));
+
+describe('the AMI walkthrough', () => {
+  it('opens on its first step: an instance launched from an Amazon-provided AMI', () => {
+    renderView(amiView);
+    expect(screen.getByRole('heading', { level: 1, name: 'The AMI lifecycle' })).toBeInTheDocument();
+    expect(caption()).toHaveTextContent(/^Step 1 of 10: Launch from an Amazon AMI\. Instance i-0[0-9a-f]{16} starts in us-east-1a from ami-0[0-9a-f]{16}, an Amazon-provided AMI: its root volume vol-0[0-9a-f]{16} \(\/dev\/xvda, 8 GiB\)/);
+    expect(within(within(steps()).getByRole('list', { name: 'Steps' })).getAllByRole('listitem')).toHaveLength(10);
+    expect(stageRefusal()).toBeNull();
+  });
+
+  it('reaches "Try to edit the AMI" with Next and the arrow keys, and shows the refusal in the caption and on the stage', () => {
+    renderView(amiView);
+    fireEvent.click(within(steps()).getByRole('button', { name: 'Next' }));
+    expect(caption()).toHaveTextContent(/^Step 2 of 10: Configure the instance\./);
+    fireEvent.keyDown(steps(), { key: 'ArrowRight' });
+    expect(caption()).toHaveTextContent(/^Step 3 of 10: Create an image \(AMI baking\)\./);
+    expect(stageRefusal()).toBeNull();
+    fireEvent.keyDown(steps(), { key: 'ArrowRight' });
+    expect(caption()).toHaveTextContent(/^Step 4 of 10: Try to edit the AMI\. You try to change ami-0[0-9a-f]{16} once it is registered/);
+    expect(caption()).toHaveTextContent('Refused: An AMI cannot be edited: launch an instance from it, change that, and create a new AMI (AMI baking)');
+    expect(stageRefusal()).toHaveTextContent('✕ Refused: An AMI cannot be edited');
+    fireEvent.keyDown(steps(), { key: 'ArrowLeft' });
+    expect(caption()).toHaveTextContent(/^Step 3 of 10:/);
+    expect(stageRefusal()).toBeNull();
+  });
+
+  it('launches an instance from your AMI with one volume per mapping entry, restored from the mapped snapshot', () => {
+    renderView(amiView);
+    goTo(5);
+    expect(caption()).toHaveTextContent(/^Step 5 of 10: Launch from your AMI\./);
+    const table = yourMapping();
+    const rows = mappingRows(table);
+    expect(rows.map(([device, , size]) => [device, size])).toEqual([['/dev/xvda', 8], ['/dev/xvdf', 100]]);
+    const card = instanceCard(`Your instance from ${amiIdOf(table)}`);
+    const held: Record<string, number> = { '/dev/xvda': 3, '/dev/xvdf': 20 };
+    expect(volumeLines(card)).toEqual(rows.map(([device, snap, size]) => `${device} EBS ${size} GiB, holds ${held[device]} GiB · from ${snap}`));
+    // The instance the image was baked from kept its data volume, created empty.
+    const first = instanceCard(`Your instance from ${amiIdOf(amazonMapping())}`);
+    expect(first).not.toBe(card);
+    expect(volumeLines(first)[1]).toBe('/dev/xvdf EBS 100 GiB, holds 20 GiB');
+  });
+
+  it('has no /dev/xvdf anywhere when no data volume is chosen', () => {
+    renderView(amiView);
+    goTo(5);
+    expect(screen.getAllByText('/dev/xvdf').length).toBeGreaterThan(0);
+    choose('EBS data volumes (/dev/xvdf, /dev/xvdg)', 'None');
+    expect(caption()).toHaveTextContent(/^Step 5 of 10:/);
+    expect(screen.queryAllByText('/dev/xvdf')).toEqual([]);
+    expect(mappingRows(yourMapping()).map(([device]) => device)).toEqual(['/dev/xvda']);
+  });
+
+  it('lists instance store in the mapping of the AMI without a snapshot, and gives launched instances empty instance store volumes', () => {
+    renderView(amiView);
+    choose('Instance store volumes (chosen at launch)', 'One');
+    const storeLines = () => screen.queryAllByText(/^instance store \(its data is never captured in an image\)$/, { selector: 'li' });
+    expect(storeLines().map((li) => li.textContent)).toEqual(['ephemeral0 instance store (its data is never captured in an image)']);
+    expect(instanceCard(`Your instance from ${amiIdOf(amazonMapping())}`)).toContainElement(storeLines()[0]!);
+    goTo(3);
+    expect(caption()).toHaveTextContent('the data on ephemeral0 was not captured');
+    expect(yourMapping()).toHaveTextContent('ephemeral0instance store: no snapshot, comes back empty');
+    goTo(5);
+    expect(caption()).toHaveTextContent('Its instance store volume ephemeral0 comes back empty: its data was not captured.');
+    expect(storeLines()).toHaveLength(2);
+  });
+
+  it('bills 23 GiB in us-east-1 once the image exists, as much again in us-west-2 after the copy, and the snapshots after deregistering', () => {
+    renderView(amiView);
+    expect(bill()).toEqual([['us-east-1', '0 GiB', '$0.00'], ['us-west-2', '0 GiB', '$0.00'], ['Total', '', '$0.00']]);
+    goTo(3);
+    expect(bill()).toEqual([['us-east-1', '23 GiB', '$1.15'], ['us-west-2', '0 GiB', '$0.00'], ['Total', '', '$1.15']]);
+    goTo(7);
+    expect(caption()).toHaveTextContent(/^Step 7 of 10: Copy the AMI to us-west-2\./);
+    expect(bill()).toEqual([['us-east-1', '23 GiB', '$1.15'], ['us-west-2', '23 GiB', '$1.15'], ['Total', '', '$2.30']]);
+    expect(screen.queryByText(/they stay billable until you delete them/)).toBeNull();
+    goTo(10);
+    expect(caption()).toHaveTextContent(/^Step 10 of 10: Deregister the AMI\..*still billed at \$0\.05 per GB-month, \$1\.15 a month, until you delete them/);
+    expect(screen.getByText('Deregistering an AMI does not delete its snapshots: they stay billable until you delete them.')).toBeInTheDocument();
+    expect(bill().map((row) => row.slice(1))).toEqual([['23 GiB', '$1.15'], ['23 GiB', '$1.15'], ['', '$2.30']]);
+    // Only the source's snapshots are orphaned: the copy in us-west-2 is an AMI of its own.
+    expect(bill().map((row) => row[0])).toEqual([expect.stringMatching(/^us-east-1\s*23 GiB in snapshots no AMI uses$/), 'us-west-2', 'Total']);
+    expect(yourMapping().parentElement).toHaveTextContent('Deregistered: no one can launch it');
+  });
+
+  it('lets another account launch at step 9 once the AMI is public, and refuses while it is private', () => {
+    renderView(amiView);
+    goTo(9);
+    expect(caption()).toHaveTextContent(/^Step 9 of 10: Another account tries to launch\./);
+    expect(caption()).toHaveTextContent('Refused: Only your account may launch this AMI');
+    expect(stageRefusal()).not.toBeNull();
+    choose('Who may launch it', /^Public/);
+    expect(caption()).toHaveTextContent(/^Step 9 of 10: Another account launches it\./);
+    expect(caption()).not.toHaveTextContent('Refused');
+    expect(stageRefusal()).toBeNull();
+    const table = yourMapping();
+    expect(instanceCard(`Another account's instance from ${amiIdOf(table)}`)).toBeInTheDocument();
+    expect(table.parentElement).toHaveTextContent('Launch permission: everyone (public)');
+  });
+
+  it('draws new ids with "New ids", staying on the same step', () => {
+    renderView(amiView);
+    goTo(3);
+    const before = amiIdOf(yourMapping());
+    expect(screen.getByText(/^Drawn from seed 2021,/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'New ids' }));
+    const after = amiIdOf(yourMapping());
+    expect(after).toMatch(/^ami-0[0-9a-f]{16}$/);
+    expect(after).not.toBe(before);
+    expect(screen.queryByText(/^Drawn from seed 2021,/)).toBeNull();
+    expect(caption()).toHaveTextContent(new RegExp(`^Step 3 of 10: .*registers ${after} in us-east-1`));
+  });
+
+  it('opens a shared link on its step with its choices, and says when the data no longer fits a smaller volume', () => {
+    renderView(amiView, { hash: '#/ami?boot=64&bootused=40&data=2&perm=public&step=9' });
+    expect(caption()).toHaveTextContent(/^Step 9 of 10: Another account launches it\./);
+    expect(within(screen.getByRole('group', { name: 'EBS data volumes (/dev/xvdf, /dev/xvdg)' })).getByRole('radio', { name: 'Two' })).toBeChecked();
+    expect(screen.queryByRole('status')).toBeNull();
+    const boot = screen.getByRole('spinbutton', { name: 'Root volume /dev/xvda, exact value in GiB' });
+    fireEvent.focus(boot);
+    fireEvent.change(boot, { target: { value: '16' } });
+    fireEvent.keyDown(boot, { key: 'Enter' });
+    expect(screen.getByRole('status')).toHaveTextContent('The boot volume\'s data (GiB) must be a whole number from 1 to 16: 40 became 16.');
+    expect(screen.getByRole('slider', { name: 'Data on the root volume after configuring' })).toHaveAttribute('max', '16');
+    expect(caption()).toHaveTextContent(/^Step 9 of 10:/);
+  });
+
+  it('shows the exam power-ups and the remark that an AMI does not capture instance store', () => {
+    renderView(amiView);
+    const tips = screen.getByRole('region', { name: 'Exam power-ups: AMIs' });
+    expect(within(tips).getByText(/^An AMI cannot be edited: to update it, launch an instance from it/)).toBeInTheDocument();
+    expect(within(tips).getByText(/^An AMI belongs to one Region and has a unique ID/)).toBeInTheDocument();
+    expect(within(tips).getAllByText('The notes say')).toHaveLength(1);
+    expect(within(tips).getByText(/Only the EBS volumes keep their data: an AMI does not capture instance store data/)).toBeInTheDocument();
+  });
+});
