@@ -3,28 +3,36 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import type { Plugin } from 'vite';
+import { createHash } from 'node:crypto';
 
-// The built site may talk to its own origin only: no CDN, no analytics, no web fonts.
+// The built site may talk to its own origin only: no CDN, no analytics, no web fonts. Scripts come
+// from the site itself, plus the one inline theme script of index.html, allowed by its hash.
 // Added at build time only, because the dev server injects inline scripts of its own.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+function contentSecurityPolicy(scriptHashes: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self'${scriptHashes.map((h) => ` '${h}'`).join('')}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
 
-function contentSecurityPolicy(): Plugin {
+function contentSecurityPolicyPlugin(): Plugin {
   return {
     name: 'ec2x-content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
-    ],
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => {
+        const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}`);
+        return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(inline) }, injectTo: 'head-prepend' }];
+      },
+    },
   };
 }
 
@@ -32,7 +40,7 @@ function contentSecurityPolicy(): Plugin {
 // and any sub-path (routes live in the hash, so no server rewrite is needed).
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicyPlugin()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],

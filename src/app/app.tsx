@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useMemo, useRef, type ComponentType, type LazyExoticComponent } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { AppStore } from '../store/create-app-store';
 import { HOME } from '../store/location';
 import { StoreProvider, useAppStore } from '../store/store-context';
@@ -7,54 +7,59 @@ import { ViewErrorBoundary } from './error-boundary';
 import { Header } from './header';
 import { Notices } from './notices';
 import { useUrlSync } from './use-url-sync';
-import { VIEWS, type ViewEntry } from './views';
-
-type Components = Readonly<Record<string, LazyExoticComponent<ComponentType>>>;
-
-/** One lazy component per view and store: loading a view's module registers its state in this store first. */
-function viewComponents(store: AppStore): Components {
-  return Object.fromEntries(VIEWS.map((v: ViewEntry) => [v.id, lazy(async () => {
-    const view = (await v.load()).default;
-    store.getState().registerView(view.state);
-    return { default: view.Component };
-  })]));
-}
+import { createViewLoader, type ViewLoader } from './view-loader';
+import { VIEWS } from './views';
 
 export function documentTitle(route: string): string {
   const view = VIEWS.find((v) => v.id === route);
   return !view || view.id === HOME ? 'EC2 Explorer' : `${view.title} · EC2 Explorer`;
 }
 
-function CurrentView({ components }: { components: Components }) {
+function CurrentView({ loader }: { loader: ViewLoader }) {
   const route = useAppStore(selectRoute);
   const resetView = useAppStore((s) => s.resetView);
   const view = VIEWS.find((v) => v.id === route) ?? VIEWS.find((v) => v.id === HOME)!;
-  const Component = components[view.id]!;
+  const module = useSyncExternalStore(loader.subscribe, () => loader.get(view.id));
+  const failure = useSyncExternalStore(loader.subscribe, () => loader.failure(view.id));
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
   useEffect(() => {
+    if (!module && !failure) void loader.load(view.id);
+  }, [loader, module, failure, view.id]);
+  useEffect(() => {
+    if (!module) return;
+    // Off-screen panels may be skipped once the view has painted in full once (see .section-box in index.css).
+    const frame = requestAnimationFrame(() => document.documentElement.classList.add('sections-measured'));
+    return () => cancelAnimationFrame(frame);
+  }, [module]);
+  useEffect(() => {
     document.title = documentTitle(view.id);
+    if (!module) return;
     // After a navigation, move focus to the new view's heading so screen readers announce it.
     if (first.current) {
       first.current = false;
       return;
     }
     main.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [view.id]);
+  }, [view.id, module]);
   return (
-    <main ref={main} id="main" className="mx-auto max-w-7xl px-4 py-6">
+    <main ref={main} id="main" className="mx-auto min-h-screen max-w-7xl px-4 py-6">
       <ViewErrorBoundary key={view.id} viewName={view.id === HOME ? 'home' : view.title} onReset={() => resetView(view.id)}>
-        <Suspense fallback={<p role="status">Loading {view.title}…</p>}>
-          <Component />
-        </Suspense>
+        {module ? <module.Component /> : failure ? (
+          <div role="alert" className="space-y-2">
+            <p>The {view.title} view could not be loaded: {failure.message}</p>
+            <button type="button" onClick={() => void loader.load(view.id)} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600">Try again</button>
+          </div>
+        ) : <p role="status">Loading {view.title}…</p>}
       </ViewErrorBoundary>
     </main>
   );
 }
 
-export function App({ store }: { store: AppStore }) {
+/** The app for a store; `loader` is given when the first view was loaded before the first render (main.tsx). */
+export function App({ store, loader: given }: { store: AppStore; loader?: ViewLoader }) {
+  const loader = useMemo(() => given ?? createViewLoader(store), [given, store]);
   useUrlSync(store);
-  const components = useMemo(() => viewComponents(store), [store]);
   return (
     <StoreProvider store={store}>
       <a href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.querySelector<HTMLElement>('h1')?.focus(); }}
@@ -63,7 +68,7 @@ export function App({ store }: { store: AppStore }) {
       </a>
       <Header />
       <Notices />
-      <CurrentView components={components} />
+      <CurrentView loader={loader} />
       <footer className="mx-auto max-w-7xl px-4 pb-8 text-xs text-slate-600 dark:text-slate-400">
         Figures from AWS documentation (EC2 User Guide source 2021 and 2023, the EC2 API model, the EBS pricing page), each named beside it.
         Prices are us-east-1. Not affiliated with AWS.

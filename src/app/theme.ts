@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { readSaved, writeSaved } from './local-save';
 
-/** Same key and values as public/theme-init.js, which applies the theme before the first paint. */
+/** Same key and values as the inline script in index.html, which applies the theme before the first paint. */
 export const THEME_KEY = 'ec2x.theme';
 export type ThemeChoice = 'system' | 'light' | 'dark';
 const ORDER: readonly ThemeChoice[] = ['system', 'light', 'dark'];

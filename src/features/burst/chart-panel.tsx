@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { AfterPaint } from '../../components/after-paint';
 import { Section } from '../../components/section';
 import { formatNumber } from '../../components/format';
 import { useActions, useEdition, useInput } from '../../store/view-hooks';
@@ -15,6 +16,7 @@ import { useSettled } from './use-settled';
 import { useSimulation } from './use-simulation';
 
 const CreditChart = lazy(() => import('./credit-chart'));
+const PLACEHOLDER = <div style={{ height: CHART_HEIGHT_PX }} className="animate-pulse rounded-md bg-slate-100 dark:bg-slate-800" role="status">Loading chart…</div>;
 /** How long the sliders (size, balance at the start) must rest before the chart follows them. */
 const SLIDER_QUIET_MS = 60;
 
@@ -59,10 +61,12 @@ export function ChartPanel() {
   return (
     <Section title="Credits over time">
       <figure>
-        <Suspense fallback={<div style={{ height: CHART_HEIGHT_PX }} className="animate-pulse rounded-md bg-slate-100 dark:bg-slate-800" role="status">Loading chart…</div>}>
-          <CreditChart points={chart.points} workload={chart.workload} unit={chart.unit} totalSeconds={chart.totalSeconds}
-            firstEmptySeconds={chart.sim.firstEmptySeconds} refilledSeconds={chart.sim.refilledSeconds} gp3Label={gp3Label} onDemandDrag={onDemandDrag} />
-        </Suspense>
+        <AfterPaint fallback={PLACEHOLDER}>
+          <Suspense fallback={PLACEHOLDER}>
+            <CreditChart points={chart.points} workload={chart.workload} unit={chart.unit} totalSeconds={chart.totalSeconds}
+              firstEmptySeconds={chart.sim.firstEmptySeconds} refilledSeconds={chart.sim.refilledSeconds} gp3Label={gp3Label} onDemandDrag={onDemandDrag} />
+          </Suspense>
+        </AfterPaint>
         <ChartLegendList gp3Label={gp3Label} />
         <figcaption className="mt-2 text-sm text-slate-700 dark:text-slate-300">
           Demand (dashed), delivered (solid) and the gp3 comparison in {sim.unit} on the left axis; the balance as the BurstBalance percentage

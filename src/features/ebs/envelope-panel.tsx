@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { envelopeLabels, landmarks, performanceEnvelope, type EnvelopeMetric } from '../../domain';
+import { AfterPaint } from '../../components/after-paint';
 import { ChoiceGroup } from '../../components/choice-group';
 import { Section } from '../../components/section';
 import { formatNumber } from '../../components/format';
@@ -9,6 +10,7 @@ import { ebsState } from './params';
 import { typeName, usePerformance, useVolume } from './use-volume';
 
 const EnvelopeChart = lazy(() => import('./envelope-chart'));
+const PLACEHOLDER = <div className="h-[300px] animate-pulse rounded-md bg-slate-100 dark:bg-slate-800" role="status">Loading chart…</div>;
 
 const METRICS = [
   { value: 'iops', label: 'IOPS' },
@@ -35,9 +37,11 @@ export function EnvelopePanel() {
       actions={<ChoiceGroup<EnvelopeMetric> legend="Chart shows" choices={METRICS} value={metric} onChange={setMetric} />}
     >
       <figure>
-        <Suspense fallback={<div className="h-[300px] animate-pulse rounded-md bg-slate-100 dark:bg-slate-800" role="status">Loading chart…</div>}>
-          <EnvelopeChart points={points} landmarks={marks} labels={labels} unit={unit} metric={metric} />
-        </Suspense>
+        <AfterPaint fallback={PLACEHOLDER}>
+          <Suspense fallback={PLACEHOLDER}>
+            <EnvelopeChart points={points} landmarks={marks} labels={labels} unit={unit} metric={metric} />
+          </Suspense>
+        </AfterPaint>
         <figcaption className="mt-2 text-sm text-slate-700 dark:text-slate-300">
           <span aria-hidden="true" className="mr-1 inline-block size-3 rounded-full border-2 border-white bg-red-600 align-middle" />
           The red dot is your volume: {formatNumber(volume.sizeGiB)} GiB at {formatNumber(current, 1)} {unit}.{' '}
