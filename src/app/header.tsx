@@ -51,19 +51,22 @@ export function Header() {
   const theme = useTheme();
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
+      {/* On a phone: the name and the theme, then the Figures switch, then the views as one row that scrolls sideways. */}
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2 sm:py-3">
         <a href={`#/?edition=${edition}`} className="text-lg font-bold tracking-tight text-teal-800 dark:text-teal-300">
           EC2 Explorer
         </a>
-        <nav aria-label="Explorers" className="flex flex-wrap gap-1">
+        <nav aria-label="Explorers" className="order-3 -mx-1 flex w-full gap-1 overflow-x-auto px-1 pb-1 whitespace-nowrap sm:order-none sm:w-auto sm:flex-wrap sm:overflow-visible sm:pb-0 sm:whitespace-normal">
           {VIEWS.map((v) => <NavLink key={v.id} route={v.id}>{v.title}</NavLink>)}
         </nav>
-        <div className="ml-auto flex flex-wrap items-center gap-3">
-          <ChoiceGroup<Edition> legend="Figures" choices={EDITION_CHOICES} value={edition} onChange={switchEdition} />
+        <div className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-2 max-sm:contents">
+          <div className="max-sm:order-2 max-sm:w-full">
+            <ChoiceGroup<Edition> legend="Figures" choices={EDITION_CHOICES} value={edition} onChange={switchEdition} compact />
+          </div>
           <button
             type="button"
             onClick={theme.next}
-            className="self-end rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600"
+            className="rounded-md border border-slate-300 px-2 py-1 text-sm max-sm:ml-auto dark:border-slate-600"
             aria-label={`Colour theme: ${THEME_LABEL[theme.choice]}. Change theme`}
           >
             Theme: {THEME_LABEL[theme.choice]}

@@ -67,11 +67,14 @@ export function Stepper({ label, steps, index, onIndex, children, intervalMs }: 
   return (
     <div role="group" aria-label={label} aria-describedby={captionId} onKeyDown={onKeyDown} className="grid gap-4 xl:grid-cols-[1fr_16rem]">
       <div className="min-w-0 space-y-3">
-        {/* The buttons and the step's words come first: on a phone a tall drawing would push them off screen. */}
-        <div className="flex flex-wrap items-center gap-2">
+        {/* The buttons and the step's words come first, and the buttons stay at the top of the screen while the
+            drawing is scrolled into view: on a phone each step's change is seen as it happens. */}
+        <div className="sticky top-0 z-20 -mx-1 flex flex-wrap items-center gap-2 bg-white/95 px-1 py-1.5 backdrop-blur-sm dark:bg-slate-900/95">
           <button type="button" className={BUTTON} onClick={() => go(0)} aria-disabled={index === 0}>Restart</button>
           <button type="button" className={BUTTON} onClick={() => go(index - 1)} aria-disabled={index === 0}>Previous</button>
-          <button type="button" className={PRIMARY} onClick={toggle}>{playing ? 'Pause' : 'Play'}</button>
+          <button type="button" className={PRIMARY} onClick={toggle} aria-label={!playing && index >= count - 1 ? 'Play again from step 1' : undefined}>
+            {playing ? 'Pause' : index >= count - 1 ? 'Play again' : 'Play'}
+          </button>
           <button type="button" className={BUTTON} onClick={() => go(index + 1)} aria-disabled={index >= count - 1}>Next</button>
           <span className="text-sm tabular-nums text-slate-600 dark:text-slate-400">Step {index + 1} of {count}</span>
           <span className="hidden text-xs text-slate-500 sm:inline dark:text-slate-400">Arrow keys step too.</span>

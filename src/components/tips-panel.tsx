@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Callout } from './callout';
 import { Section } from './section';
+import { SourceText } from './source-text';
 import type { ExamTip, NotesRemark } from '../domain';
 
 /** Exam tips and "the notes say" remarks; shared by the step-through views. Memoised: stepping does not redraw it. */
@@ -9,7 +10,7 @@ export const TipsPanel = memo(function TipsPanel({ title, tips, remarks, correct
     <Section title={title}>
       <ul className="space-y-2">
         {tips.map((t) => (
-          <li key={t.id}><Callout kind="tip">{t.text} <span className="text-xs opacity-80">({t.source})</span></Callout></li>
+          <li key={t.id}><Callout kind="tip">{t.text} <span className="text-xs opacity-80">(<SourceText source={t.source} />)</span></Callout></li>
         ))}
       </ul>
       {remarks.length ? (
@@ -20,7 +21,7 @@ export const TipsPanel = memo(function TipsPanel({ title, tips, remarks, correct
               <li key={r.id}>
                 <Callout kind="remark">
                   <span className="font-medium">The notes say</span> {r.notesSay} <span className="font-medium">{correctionLabel}</span> {r.correction}{' '}
-                  <span className="text-xs opacity-80">({r.source})</span>
+                  <span className="text-xs opacity-80">(<SourceText source={r.source} />)</span>
                 </Callout>
               </li>
             ))}

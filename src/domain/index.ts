@@ -124,3 +124,5 @@ export type { RepositoryVisibility } from './containers/registry';
 export type { LayerSizeOverrides } from './containers/layers';
 export { NETWORK_MODES } from './ecs/launch-types';
 export { WORKLOAD_SHAPES, DEFAULT_EC2_MODE } from './ecs/cost';
+export type { SourcePart, SourceReference } from './catalog/source-links';
+export { sourceParts, sourceReferences, EBS_PRICING_PAGE } from './catalog/source-links';

@@ -95,9 +95,10 @@ describe('the stepper', () => {
     act(() => { vi.advanceTimersByTime(1000); });
     act(() => { vi.advanceTimersByTime(5000); });
     expect(caption()).toHaveTextContent('Step 3 of 3');
-    expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
+    // At the last step Play says what it will do: start again from the first step.
+    expect(screen.getByRole('button', { name: 'Play again from step 1' })).toHaveTextContent('Play again');
     expect(seen).toEqual([1, 2]);
-    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Play again from step 1' }));
     expect(caption()).toHaveTextContent('Step 1 of 3');
   });
 
