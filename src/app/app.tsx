@@ -22,7 +22,8 @@ function CurrentView({ loader }: { loader: ViewLoader }) {
   const module = useSyncExternalStore(loader.subscribe, () => loader.get(view.id));
   const failure = useSyncExternalStore(loader.subscribe, () => loader.failure(view.id));
   const main = useRef<HTMLElement>(null);
-  const first = useRef(true);
+  const opened = useRef(view.id);
+  const shown = useRef<string | null>(null);
   useEffect(() => {
     if (!module && !failure) void loader.load(view.id);
   }, [loader, module, failure, view.id]);
@@ -35,11 +36,11 @@ function CurrentView({ loader }: { loader: ViewLoader }) {
   useEffect(() => {
     document.title = documentTitle(view.id);
     if (!module) return;
-    // After a navigation, move focus to the new view's heading so screen readers announce it.
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    const before = shown.current;
+    shown.current = view.id;
+    // The view the page opened on keeps the browser's focus; after a navigation, focus moves to the
+    // new view's heading so screen readers announce it.
+    if (before === null && view.id === opened.current) return;
     main.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [view.id, module]);
   return (

@@ -67,6 +67,7 @@ export interface AppStoreOptions {
 }
 
 const NONE: readonly string[] = [];
+const SWITCH_NOTICE = 'Switching to';
 
 function shallowEqual(a: AnyInputs, b: AnyInputs): boolean {
   const keys = Object.keys(a);
@@ -78,14 +79,15 @@ type Shell = Pick<AppState, 'route' | 'edition' | 'notices' | 'definitions' | 'v
 /** Every loaded view settled for `edition` from what its person asked for; what changed becomes that view's notice. */
 function withEdition(s: Shell, edition: Edition, skip?: string): Pick<Shell, 'edition' | 'views' | 'notices'> {
   if (edition === s.edition) return { edition, views: s.views, notices: s.notices };
-  let notices = s.notices;
+  // What an earlier switch changed no longer holds: switching back restores what was asked for.
+  let notices: readonly Notice[] = s.notices.filter((n) => !n.title.startsWith(SWITCH_NOTICE));
   const views: Record<string, ViewSlot> = { ...s.views };
   for (const [id, slot] of Object.entries(s.views)) {
     const def = s.definitions[id];
     if (!def || id === skip) continue;
     const { inputs, messages } = settle(def, slot.requested as InputsOf<ParamSet>, 'edition', edition, slot.inputs as InputsOf<ParamSet>);
     if (!shallowEqual(inputs, slot.inputs)) views[id] = { inputs, requested: slot.requested, messages: NONE };
-    notices = withNotice(notices, id, `Switching to ${EDITION_LABELS[edition]} changed some values`, messages);
+    notices = withNotice(notices, id, `${SWITCH_NOTICE} ${EDITION_LABELS[edition]} changed some values`, messages);
   }
   return { edition, views, notices };
 }

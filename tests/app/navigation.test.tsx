@@ -3,7 +3,7 @@
  * link (its heading, its document title, no notice of another view), and after it fails (reset
  * brings back its declared defaults). One table, every view.
  */
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app';
 import { CATALOGUE, VIEWS } from '../../src/app/views';
@@ -44,7 +44,9 @@ describe.each(views)('the $title view ($id)', (v) => {
     renderApp('');
     const nav = screen.getByRole('navigation', { name: 'Explorers' });
     follow(within(nav).getByRole('link', { name: v.title }).getAttribute('href')!);
-    await viewHeading();
+    const heading = await viewHeading();
+    // Focus moves to the new view's heading, so a screen reader announces where the person is.
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(within(nav).getByRole('link', { name: v.title })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
     expect(document.title).toBe(`${v.title} · EC2 Explorer`);

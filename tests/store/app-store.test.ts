@@ -129,6 +129,8 @@ describe('the edition switch', () => {
     })]);
     store.getState().switchEdition('current');
     expect(store.getState().views.disks!.inputs).toEqual({ kind: 'fast', size: 700, shown: false });
+    // The way back undoes what the first switch said had changed: its notice goes.
+    expect(store.getState().notices).toEqual([]);
   });
 
   it('keeps a value chosen after the switch, and the rest of what was asked for', () => {
