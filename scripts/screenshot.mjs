@@ -1,12 +1,12 @@
 // Screenshots of the built site for a person to look at: node scripts/screenshot.mjs '#/ebs' [...]
-// Writes test-results/screens/<route>-<width>-<scheme>.png at 375 and 1440 px, light and dark.
+// Writes test-results/screens/<route>-<width>-<scheme>.png at 375 and 1440 px, light and dark, of ./dist (or DIST=<folder>).
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
-const dist = path.resolve('dist');
+const dist = path.resolve(process.env.DIST ?? 'dist');
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
