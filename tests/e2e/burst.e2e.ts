@@ -46,6 +46,9 @@ describeBrowser('burst-credit explorer', () => {
 
       // Dragging a demand handle down reshapes that segment: the batch at 01:00 asks for less.
       const handle = page.locator('[title="Drag to change segment 2\'s demand"]');
+      // The export buttons sit under the chart: bring the chart back into view first.
+      await page.locator('#credit-chart').scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollBy(0, -120));
       const box = (await handle.boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       await page.mouse.down();
@@ -98,6 +101,41 @@ describeBrowser('burst-credit explorer', () => {
       await expect.poll(() => stat(page, 'Bucket empties').innerText()).not.toBe('');
       expect({ pageErrors, consoleErrors }).toEqual({ pageErrors: [], consoleErrors: [] });
     } finally {
+      await close();
+    }
+  });
+
+  it('on a phone, shows the chart and its answer on the first screen, demand drawn on top, and keeps them there while it plays', async () => {
+    const viewport = { width: 375, height: 812 };
+    const { page, pageErrors, consoleErrors, offOriginRequests, close } = await openPage(browser(), '#/burst?type=st1&size=125&preset=nightly-batch', { viewport });
+    try {
+      await page.locator('#credit-chart .recharts-area').first().waitFor();
+      const chart = (await page.locator('#credit-chart').boundingBox())!;
+      expect(chart.y).toBeGreaterThanOrEqual(0);
+      expect(chart.y + chart.height).toBeLessThanOrEqual(viewport.height);
+      // The lesson in words, under the picture, on the same screen.
+      const lesson = page.getByText(/125 GiB st1, nightly batch: the bucket empties at 02:23 and is full again at 19:33\./);
+      const box = (await lesson.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      // The demand line is drawn last, above delivery and gp3 (the PNG copies the drawing as it is).
+      const strokes = await page.locator('#credit-chart .recharts-line path.recharts-curve').evaluateAll((paths) => paths.map((p) => p.getAttribute('stroke-dasharray')));
+      expect(strokes.at(-1)).toBe('5 3');
+      // The playhead reads as a time with its unit.
+      const playhead = page.getByRole('slider', { name: 'Playhead' });
+      expect(await playhead.getAttribute('aria-valuetext')).toBe('00:00, the start');
+      await page.getByRole('button', { name: 'Play' }).click();
+      await page.waitForTimeout(600);
+      await page.getByRole('button', { name: 'Pause' }).click();
+      expect(await playhead.getAttribute('aria-valuetext')).toMatch(/^\d\d:\d\d, \d+(\.\d)? (s|min|h)/);
+      // The figures under it follow the volume: 30.5 MiB/s asked of its 30.5 burst, not 250.
+      expect(await page.getByText(/serves 4\.9 of the 30\.5 MiB\/s it asks for until 05:00/).count()).toBe(1);
+      // Its sources open their page in a new tab.
+      await page.getByText('Sources', { exact: true }).click();
+      const source = page.getByRole('link', { name: /UG21 ebs-volume-types\.md/ }).first();
+      expect(await source.getAttribute('target')).toBe('_blank');
+      expect({ pageErrors, consoleErrors, offOriginRequests }).toEqual({ pageErrors: [], consoleErrors: [], offOriginRequests: [] });
+    } finally {
+      await screenshot(page, 'burst-phone-first-screen').catch(() => {});
       await close();
     }
   });

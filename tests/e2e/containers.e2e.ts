@@ -41,6 +41,37 @@ describeBrowser('containers and ECS', () => {
     }
   });
 
+  it('on a phone: sees the VM and container drawing on the first screen, keeps its own Dockerfile across a sample, and is told apt-get is not in alpine', async () => {
+    const { page, consoleErrors, pageErrors, offOriginRequests, close } = await openPage(browser(), '#/containers', { viewport: { width: 375, height: 812 } });
+    try {
+      await page.getByRole('heading', { level: 1, name: 'Containers and image layers' }).waitFor();
+      const picture = page.getByRole('img', { name: /^6 VMs need 6 guest operating systems over a hypervisor; 6 containers share one host OS/ });
+      const box = (await picture.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(812);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+      const own = 'FROM alpine:3.20\nRUN apt-get update && apt-get install -y curl\n';
+      const editor = page.getByRole('textbox', { name: 'Dockerfile' });
+      await editor.fill(own);
+      const remark = page.getByRole('list', { name: 'Remarks by line' }).getByRole('listitem');
+      await expect.poll(() => remark.innerText()).toMatch(/^Line 2: apt-get is not in alpine:3\.20, an Alpine image, whose package manager is apk/);
+      await page.getByText('A Go service, built in one stage and shipped in another').click();
+      await expect.poll(() => editor.inputValue()).toContain('FROM golang:');
+      await page.getByText(/^Your own Dockerfile \(2 lines\) is kept/).waitFor();
+      await expect.poll(() => page.url()).toContain('sample=go-multistage');
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Containers and image layers' }).waitFor();
+      await page.getByText('Your own', { exact: true }).click();
+      await expect.poll(() => page.getByRole('textbox', { name: 'Dockerfile' }).inputValue()).toBe(own);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      expect({ pageErrors, consoleErrors, offOriginRequests }).toEqual({ pageErrors: [], consoleErrors: [], offOriginRequests: [] });
+    } finally {
+      await screenshot(page, 'containers-phone-journey').catch(() => {});
+      await close();
+    }
+  });
+
   it('builds an ECS service on Fargate, is told why a memory size is not allowed, and prices it both ways', async () => {
     const { page, consoleErrors, pageErrors, close } = await openPage(browser(), '#/ecs');
     try {

@@ -90,4 +90,50 @@ describeBrowser('EBS volume explorer', () => {
       }
     });
   }
+
+  it('on a phone shows the delivered figures on the first screen, and the table says it scrolls', async () => {
+    const { page, pageErrors, offOriginRequests, close } = await openPage(browser(), '#/ebs', { viewport: { width: 375, height: 812 } });
+    try {
+      await page.getByRole('heading', { level: 1, name: 'EBS volume explorer' }).waitFor();
+      const figure = stat(page, 'Baseline IOPS');
+      const box = await figure.boundingBox();
+      expect(box && box.y + box.height).toBeLessThanOrEqual(812);
+      await expect.poll(() => stat(page, 'Baseline IOPS').innerText()).toMatch(/^300\s*IOPS/);
+
+      await pickType(page, /^st1$/);
+      await expect.poll(() => stat(page, 'Baseline throughput').innerText()).toMatch(/^4\.88\s*MiB\/s/);
+      const after = await page.getByRole('heading', { level: 2, name: 'Delivered performance' }).boundingBox();
+      expect(after && after.y).toBeLessThan(812);
+
+      const region = page.getByRole('region', { name: 'Every volume type, scrolls sideways' });
+      await region.scrollIntoViewIfNeeded();
+      expect(await page.getByText('Scroll the table sideways for every column').isVisible()).toBe(true);
+      expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+      await region.focus();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+      expect({ pageErrors, offOriginRequests }).toEqual({ pageErrors: [], offOriginRequests: [] });
+    } finally {
+      await screenshot(page, 'ebs-phone-first-screen').catch(() => {});
+      await close();
+    }
+  });
+
+  it('compares one need as 1 MiB sequential and as 16 KiB random I/O', async () => {
+    const { page, close } = await openPage(browser(), '#/ebs?needSize=4000&needIops=500&needThroughput=150&needIo=1024&needPattern=sequential');
+    try {
+      const cheapest = page.getByText(/^Cheapest: /);
+      // Panels below the fold skip rendering (content-visibility), so read their text, not their layout.
+      await expect.poll(() => cheapest.textContent()).toMatch(/^Cheapest: gp3 at \$335\.00 per month/);
+      await page.locator('label').filter({ has: page.getByRole('radio', { name: /Random small I\/O/ }) }).click();
+      const io = page.getByRole('spinbutton', { name: /I\/O size/ });
+      await io.fill('16');
+      await io.press('Enter');
+      await expect.poll(() => cheapest.textContent()).toMatch(/^Cheapest: gp3 at \$321\.00 per month/);
+      expect(await page.getByRole('listitem').filter({ hasText: /^st1/ }).textContent()).toMatch(/Cannot meet it: st1 counts every I\/O of 1 MiB or less/);
+      await expect.poll(() => page.url()).toContain('needIo=16&needPattern=random');
+    } finally {
+      await close();
+    }
+  });
 });

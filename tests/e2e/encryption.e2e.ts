@@ -6,6 +6,18 @@ import { expect, it } from 'vitest';
 import { describeBrowser, formatViolations, sharedBrowser, openPage, runAxe, screenshot } from './support/browser';
 
 const caption = (page: Page) => page.getByRole('group', { name: 'Encryption steps' }).locator('p[aria-live="polite"]');
+/** The drawing, named by what it shows. */
+const drawing = (page: Page) => page.getByRole('img', { name: /^Region setting: encryption by default/ });
+
+/** How much of the drawing a person sees, as a share of its height, and whether the sticky step bar covers it. */
+async function drawingOnScreen(page: Page) {
+  return page.evaluate(() => {
+    const svg = document.querySelector('svg[role="img"]')!.getBoundingClientRect();
+    const bar = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Next')!.parentElement!.getBoundingClientRect();
+    const seen = Math.min(svg.bottom, innerHeight) - Math.max(svg.top, bar.bottom);
+    return { share: Math.max(0, seen) / svg.height, top: svg.top, bottom: svg.bottom, height: innerHeight };
+  });
+}
 
 describeBrowser('encryption walkthrough', () => {
   const browser = sharedBrowser();
@@ -19,9 +31,11 @@ describeBrowser('encryption walkthrough', () => {
       await page.getByRole('button', { name: 'Next' }).click();
       for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
       expect(await caption(page).innerText()).toMatch(/^Step 6 of 13/);
-      expect(await page.getByText('DK-1 (plaintext)').isVisible()).toBe(true);
+      expect(await drawing(page).getAttribute('aria-label')).toMatch(/its memory holds DK-1 in plaintext/);
+      expect(await page.getByText('DK-1 plaintext').isVisible()).toBe(true);
       await page.keyboard.press('ArrowRight');
-      expect(await page.getByText('DK-1 (plaintext)').count()).toBe(0);
+      expect(await drawing(page).getAttribute('aria-label')).toMatch(/Data key: plaintext DK-1 discarded/);
+      expect(await page.getByText('DK-1 plaintext').count()).toBe(0);
       await page.keyboard.press('ArrowRight');
       expect(await caption(page).innerText()).toMatch(/Refused: You cannot remove encryption/);
       await page.keyboard.press('End');
@@ -34,11 +48,13 @@ describeBrowser('encryption walkthrough', () => {
       expect(await caption(page).innerText()).toMatch(/^Step 13 of 13/);
       expect(await page.getByRole('radio', { name: /Try to remove encryption/ }).isChecked()).toBe(true);
 
-      // Play walks on by itself from the start.
-      await page.getByRole('button', { name: 'Restart' }).click();
-      await page.getByRole('button', { name: 'Play' }).click();
+      // At the last step Play says it plays again, and walks on by itself from step 1.
+      expect(await page.getByRole('button', { name: 'Play', exact: true }).count()).toBe(0);
+      await page.getByRole('button', { name: 'Play again from step 1' }).click();
+      expect(await caption(page).innerText()).toMatch(/^Step 1 of 13/);
       await expect.poll(() => caption(page).innerText(), { timeout: 8_000 }).toMatch(/^Step 2 of 13/);
       await page.getByRole('button', { name: 'Pause' }).click();
+      await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
 
       expect({ pageErrors, consoleErrors, offOriginRequests }).toEqual({ pageErrors: [], consoleErrors: [], offOriginRequests: [] });
     } finally {
@@ -54,6 +70,29 @@ describeBrowser('encryption walkthrough', () => {
       const duration = await page.evaluate(() => getComputedStyle(document.querySelector('.step-fade')!).transitionDuration);
       expect(duration.split(',').every((d) => d.trim() === '0s')).toBe(true);
     } finally {
+      await close();
+    }
+  });
+
+  it('on a phone (375 x 812) keeps the drawing on screen after Next, from the top and scrolled to the drawing', async () => {
+    const { page, close } = await openPage(browser(), '#/encryption', { viewport: { width: 375, height: 812 } });
+    try {
+      await page.getByRole('heading', { level: 1, name: 'EBS encryption with KMS' }).waitFor();
+      await page.getByRole('button', { name: 'Next' }).click();
+      expect(await caption(page).innerText()).toMatch(/^Step 2 of 8/);
+      expect(await drawing(page).isVisible()).toBe(true);
+      const first = await drawingOnScreen(page);
+      expect(first.share, JSON.stringify(first)).toBeGreaterThan(0.95);
+
+      // Scrolled down to the drawing's foot, the step bar stays at the top and Next changes what is seen.
+      await page.evaluate(() => document.querySelector('svg[role="img"]')!.scrollIntoView({ block: 'end' }));
+      for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Next' }).click();
+      expect(await caption(page).innerText()).toMatch(/^Step 5 of 8/);
+      expect(await drawing(page).getAttribute('aria-label')).toMatch(/its memory holds DK-1 in plaintext/);
+      const scrolled = await drawingOnScreen(page);
+      expect(scrolled.share, JSON.stringify(scrolled)).toBeGreaterThan(0.95);
+    } finally {
+      await screenshot(page, 'encryption-375-after-next').catch(() => {});
       await close();
     }
   });

@@ -72,6 +72,46 @@ describeBrowser('snapshot explorer', () => {
     }
   });
 
+  it('on a phone (375 x 812), keeps Next on screen beside the drawing, so each step\'s change is seen as it happens', async () => {
+    const { page, pageErrors, close } = await openPage(browser(), '#/snapshots?step=2', { viewport: { width: 375, height: 812 } });
+    const inView = async (what: ReturnType<Page['getByRole']>) => {
+      const box = await what.boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= 812;
+    };
+    try {
+      await page.getByRole('heading', { level: 1, name: /Snapshots, restore/ }).waitFor();
+      const walk = page.getByRole('group', { name: 'Snapshot steps' });
+      const next = walk.getByRole('button', { name: 'Next' });
+      // The person scrolls down to S3, where the first snapshot will appear, and presses Next there.
+      await page.getByText(/^Amazon S3 · regional/).scrollIntoViewIfNeeded();
+      expect(await inView(next)).toBe(true);
+      await next.click();
+      const first = page.getByRole('img', { name: 'Snapshot 1: billed for 10 GiB; restores all 10 GiB of data.' });
+      await first.waitFor();
+      expect(await inView(first)).toBe(true);
+      expect(await inView(next)).toBe(true);
+      await next.click();
+      await next.click();
+      await next.click();
+      const freed = page.getByRole('img', { name: /^Snapshot 1, deleted at this step: 4 GiB freed, 6 GiB kept/ });
+      await freed.waitFor();
+      expect(await inView(freed)).toBe(true);
+      // Down to the other Region: the copy appears there, block by block, with Next still on screen.
+      await page.getByText('Region us-west-2 (disaster recovery)').scrollIntoViewIfNeeded();
+      await next.click();
+      await next.click();
+      const copy = page.getByRole('img', { name: 'Copy of snapshot 2 in us-west-2: all 10 GiB of its data, stored in full.' });
+      await copy.waitFor();
+      expect(await inView(copy)).toBe(true);
+      expect(await inView(next)).toBe(true);
+      expect(await caption(page, 'Snapshot steps').innerText()).toMatch(/^Step 8 of 8: Copy to another Region\./);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await screenshot(page, 'snapshots-phone-after-next').catch(() => {});
+      await close();
+    }
+  });
+
   it('explains a hand-edited link and shows what it could use', async () => {
     const { page, pageErrors, close } = await openPage(browser(), '#/snapshots?size=40&play=w0-3,zz,d7&step=99');
     try {

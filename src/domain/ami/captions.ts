@@ -11,6 +11,7 @@
  */
 import { fmt, numberFormat } from '../format';
 import { amiStorageCost, SNAPSHOT_STANDARD_USD_PER_GB_MONTH } from './billing';
+import { fullIdOnce } from './ids';
 import type { AmiInputs, AmiPermission } from './inputs';
 import { BOOT_DEVICE, SOURCE_REGION } from './inputs';
 import type { AmiEvent } from './machine';
@@ -103,8 +104,26 @@ function sharedText(after: AmiScene, amiId: string, who: string): string {
   return `${amiId} ${who}, and it stays yours.${copyNote}`;
 }
 
-/** One or two sentences for the aria-live caption of a step. */
+/** What the snapshots still cost after deregistering, Region by Region: the source's and every copy's (billing.ts). */
+function billedText(after: AmiScene): string {
+  const cost = amiStorageCost(after);
+  const billed = cost.perRegion.filter((r) => r.storedGiB > 0);
+  const each = billed.map((r) => (r.region === SOURCE_REGION
+    ? `${gib(r.storedGiB)} in ${r.region} (${usd(r.usdPerMonth)} a month, no AMI uses them now)`
+    : `the copy's ${gib(r.storedGiB)} in ${r.region} (${usd(r.usdPerMonth)}; the copy is unaffected and still launches)`));
+  const total = billed.length > 1 ? `: ${usd(cost.totalUsd)} a month in all` : '';
+  return `Every snapshot stays, billed at ${PRICE} per GB-month until you delete it: ${list(each)}${total}.`;
+}
+
+/**
+ * One or two sentences for the aria-live caption of a step. Each id is written in full once, then
+ * short (`ami-…3f2a`, ids.ts fullIdOnce), so the caption names every id without crowding.
+ */
 export function amiStepExplanation(c: AmiCaptionContext): string {
+  return fullIdOnce(explanation(c));
+}
+
+function explanation(c: AmiCaptionContext): string {
   const { inputs, before, after } = c;
   const ami = sourceAmi(after);
   const amiId = ami?.id ?? 'the AMI';
@@ -141,7 +160,7 @@ export function amiStepExplanation(c: AmiCaptionContext): string {
     case 'copy-ami':
       return copyText(after, region);
     case 'set-permission-private':
-      return `${amiId} stays private: by default only your account can launch it. You could add specific AWS accounts or make it public.`;
+      return `Setting the launch permission of ${amiId} to private changes nothing: every new AMI starts private, so only your account may launch it, and the next step's other account is refused. Adding accounts or making it public would widen who may launch.`;
     case 'set-permission-accounts':
       return sharedText(after, amiId, 'is shared with specific AWS accounts: those accounts may launch it');
     case 'set-permission-public':
@@ -155,9 +174,7 @@ export function amiStepExplanation(c: AmiCaptionContext): string {
         : `, and its ${storeSubject(addedStore, 'come', 'comes')} back empty, ${addedStore.length === 1 ? 'its' : 'their'} data not captured`;
       return `${who} launches ${added?.id ?? ''} from ${amiId}: its EBS volumes are restored from your snapshots in ${added?.az ?? ''}${empty}. The snapshots stay in your account, and their storage is billed to you.`;
     }
-    case 'deregister': {
-      const cost = amiStorageCost(after).perRegion.find((r) => r.region === SOURCE_REGION);
-      return `${amiId} is deregistered: it can no longer launch instances, while the instances launched from it keep running. Its snapshots (${gib(cost?.storedGiB ?? 0)}) stay and are still billed at ${PRICE} per GB-month, ${usd(cost?.usdPerMonth ?? 0)} a month, until you delete them.`;
-    }
+    case 'deregister':
+      return `${amiId} is deregistered: it can no longer launch instances, while the instances launched from it keep running. ${billedText(after)}`;
   }
 }

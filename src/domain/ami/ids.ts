@@ -54,3 +54,24 @@ export function idFactory(seed: number): IdFactory {
     },
   };
 }
+
+/** Any id of RESOURCE_ID_PATTERN's shape inside a text. */
+const ID_IN_TEXT = /\b(ami|snap|vol|i)-0[0-9a-f]{16}\b/g;
+
+/**
+ * The short form a drawing prints, `ami-…3f2a`: the prefix and the last four hex digits (the full id
+ * goes in the element's title). Anything that is not an id comes back as it is.
+ */
+export function shortId(id: string): string {
+  return RESOURCE_ID_PATTERN.test(id) ? `${id.slice(0, id.indexOf('-'))}-…${id.slice(-4)}` : id;
+}
+
+/** The text with each id written in full the first time it appears and short (shortId) after that. */
+export function fullIdOnce(text: string): string {
+  const seen = new Set<string>();
+  return text.replace(ID_IN_TEXT, (id) => {
+    if (seen.has(id)) return shortId(id);
+    seen.add(id);
+    return id;
+  });
+}

@@ -13,7 +13,7 @@ import { BOOT_DEVICE, DATA_DEVICES, FIRST_AZ, INSTANCE_STORE_NAMES, SOURCE_REGIO
 import type { AmiEvent } from './machine';
 import {
   AMAZON_ROOT_USED_GIB, YOUR_AMI_NAME, allSnapshots, amazonAmi, azName, copyOf, ebsEntries, firstInstance, instanceStoreEntries,
-  mappedSnapshots, regionTag, sourceAmi, type AmiScene, type SceneAmi, type SceneInstance, type SceneMappingEntry, type SceneRegion,
+  mappedSnapshots, permissionTag, regionTag, sourceAmi, type AmiScene, type SceneAmi, type SceneInstance, type SceneMappingEntry, type SceneRegion,
 } from './scene';
 
 export interface SceneContext {
@@ -67,7 +67,7 @@ function launched(scene: AmiScene, region: string, instance: SceneInstance, ...a
 function setPermission(scene: AmiScene, permission: AmiPermission): AmiScene {
   const ami = sourceAmi(scene);
   if (!ami) return { ...scene, active: [] };
-  return { ...updateAmi(scene, ami.id, (a) => ({ ...a, permission })), active: [ami.id] };
+  return { ...updateAmi(scene, ami.id, (a) => ({ ...a, permission })), active: [ami.id, permissionTag(ami.id)] };
 }
 
 /** The scene after an allowed `event`. A pair the machine refuses is never applied (see attemptScene). */
@@ -168,5 +168,6 @@ export function attemptScene(before: AmiScene, event: AmiEvent, inputs: AmiInput
   const ami = sourceAmi(before) ?? amazonAmi(before);
   const focus = ami ? [ami.id] : [];
   if (event === 'try-launch-other-region') return { ...before, active: [regionTag(inputs.copyRegion), ...focus] };
+  if (event === 'other-account-launches' && ami) return { ...before, active: [...focus, permissionTag(ami.id)] };
   return { ...before, active: focus };
 }

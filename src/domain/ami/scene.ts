@@ -103,7 +103,7 @@ export interface SceneRegion {
 
 export interface AmiScene {
   regions: readonly SceneRegion[];
-  /** Ids this step highlights: instance, volume, snapshot and AMI ids, or 'region:<name>'. */
+  /** Ids this step highlights: instance, volume, snapshot and AMI ids, 'region:<name>' or 'permission:<AMI id>'. */
   active: readonly string[];
 }
 
@@ -115,6 +115,8 @@ export const AMAZON_ROOT_GIB = 8;
 export const AMAZON_ROOT_USED_GIB = 1;
 
 export const regionTag = (region: string): string => `region:${region}`;
+/** In `active`: the step sets or checks this AMI's launch permission (the drawing highlights who may launch). */
+export const permissionTag = (amiId: string): string => `permission:${amiId}`;
 export const azName = (region: string, letter: string): string => `${region}${letter}`;
 
 function emptyRegion(name: string): SceneRegion {

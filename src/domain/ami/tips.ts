@@ -2,7 +2,7 @@
  * Exam tips for AMIs, from the seed notes' own power-ups (shared/seed-notes.md, "Amazon Machine
  * Images (AMI)" and its "Exam Powerups"), and one remark where aws-facts.md refines the notes:
  * instance store data is not captured by an AMI (aws-facts §6, UG21 InstanceStorage.md), though its
- * mapping lists the volumes and new instances get them empty (EC2 API Reference CreateImage). aws-facts'
+ * mapping lists the volumes and new instances get them empty (EC2 User Guide block-device-mapping-concepts, EC2 API Reference CreateImage). aws-facts'
  * "Where the notes disagree" has no AMI item, so that omission is the only remark.
  * The snapshot price is aws-facts §3.2; a Marketplace AMI's extra cost is the notes' wording ("Will
  * charge you for the instance cost and an extra cost for the AMI") and has no figure anywhere.
@@ -10,6 +10,8 @@
 import type { ExamTip, NotesRemark } from '../exam/ebs-tips';
 
 const NOTES = 'seed notes (AMI)';
+/** The EC2 User Guide page (aws-facts §11's published address) that says an image's mapping keeps instance store entries without their data; the API Reference's CreateImage says it too. */
+const MAPPING = 'EC2 User Guide, docs.aws.amazon.com/AWSEC2/latest/UserGuide/block-device-mapping-concepts.html (and the EC2 API Reference, CreateImage)';
 
 export function amiExamTips(): ExamTip[] {
   return [
@@ -46,7 +48,7 @@ export function amiExamTips(): ExamTip[] {
     {
       id: 'ami-billing',
       text: 'An AMI is billed for the storage of the EBS snapshots it references: their used data at $0.05 per GB-month in the standard tier, not the volumes\' size.',
-      source: `${NOTES}; aws-facts §3.1, §3.2 (snapshot-archive-pricing doc; PRICE25), §4`,
+      source: `${NOTES}; aws-facts §3.1, aws-facts §3.2 (docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive-pricing.html; PRICE25), aws-facts §4`,
     },
     {
       id: 'ami-marketplace',
@@ -56,7 +58,7 @@ export function amiExamTips(): ExamTip[] {
     {
       id: 'ami-instance-store',
       text: 'An AMI does not capture instance store data: its mapping may list the instance store volumes, but instances launched from it get them empty, and the data on the original is lost when that instance stops or terminates.',
-      source: 'UG21 InstanceStorage.md (aws-facts §6); EC2 API Reference (CreateImage)',
+      source: `UG21 InstanceStorage.md (aws-facts §6); ${MAPPING}`,
     },
   ];
 }
@@ -67,7 +69,7 @@ export function amiNotesRemarks(): NotesRemark[] {
       id: 'ami-instance-store',
       notesSay: '"when launching a new instance using the AMI, we\'ll have the exact same volumes attached" (the notes never mention instance store).',
       correction: 'Only the EBS volumes keep their data: an AMI does not capture instance store data, so a new instance gets its instance store volumes empty.',
-      source: 'UG21 InstanceStorage.md (aws-facts §6: "AMIs don\'t capture it"); EC2 API Reference (CreateImage): the mapping keeps instance store entries',
+      source: `UG21 InstanceStorage.md (aws-facts §6: "AMIs don't capture it"); ${MAPPING}: the mapping keeps instance store entries`,
     },
   ];
 }

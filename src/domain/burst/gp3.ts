@@ -7,7 +7,8 @@
  *             delivered = min(demand, L) at all times;  throttled = time with demand > L;
  *             served = sum min(demand, L) x duration / sum demand x duration   (1 if nothing is demanded)
  *   peak:     smallestConfiguration('gp3', need) with need = the volume's size and the workload's
- *             highest demand as IOPS (gp2) or MiB/s (st1/sc1): IOPS = max(3,000, ceil(IOPS),
+ *             highest demand as IOPS of random 16 KiB I/O (gp2; so 16,000 IOPS carry 250 MiB/s)
+ *             or MiB/s of sequential 1 MiB I/O (st1/sc1): IOPS = max(3,000, ceil(IOPS),
  *             4 x ceil(MiB/s)) since throughput <= 0.25 MiB/s per IOPS; size grown to ceil(IOPS / 500)
  *             when IOPS exceed 3,000; checked by validateVolume. None when the type's ceilings
  *             (16,000 IOPS / 1,000 MiB/s in 2021; 80,000 / 2,000 now) are below the peak.
@@ -15,7 +16,7 @@
  */
 import { volumeSpec } from '../catalog/volume-specs';
 import { clampVolume } from '../ebs/clamp';
-import { smallestConfiguration } from '../ebs/compare';
+import { smallestConfiguration, type Need } from '../ebs/compare';
 import { monthlyCost, type CostOptions } from '../ebs/cost';
 import { fmt } from '../format';
 import type { Edition, Volume } from '../types';
@@ -52,7 +53,11 @@ export function gp3Comparison(
     peak = Math.max(peak, demand);
   }
 
-  const need = { sizeGiB: volume.sizeGiB, iops: hdd ? 0 : peak, throughputMiBps: hdd ? peak : 0 };
+  // A gp2 workload's IOPS are taken as random 16 KiB I/Os, the size SSD IOPS maxima are quoted at
+  // (facts §1.2); an st1/sc1 workload is MiB/s of large sequential I/O.
+  const need: Need = hdd
+    ? { sizeGiB: volume.sizeGiB, iops: 0, throughputMiBps: peak, ioSizeKiB: 1_024, pattern: 'sequential' }
+    : { sizeGiB: volume.sizeGiB, iops: peak, throughputMiBps: 0, ioSizeKiB: 16, pattern: 'random' };
   const found = smallestConfiguration('gp3', need, edition);
   const peakResult: Gp3Comparison['peak'] = typeof found === 'string'
     ? { volume: null, reason: `No gp3 volume serves a peak of ${fmt(peak)} ${unit}: ${found}`, monthlyUsd: null }

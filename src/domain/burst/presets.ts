@@ -2,8 +2,12 @@
  * Workload presets for the burst-credit explorer. The clock starts at 00:00 on a Monday; each preset
  * lasts 24 hours or 7 days. Demands are IOPS for gp2 and MiB/s for st1/sc1 (values chosen by the
  * explorer to show the bucket at work, not AWS figures); adjacent equal demands are merged. st1/sc1
- * demands are set from the volume's own baseline b and burst B: quiet b/2 (b/4 at night, b/10 at
- * weekends), busy (b + B)/2, batches and reports B, so every size shows the same story.
+ * demands are set from the volume's own baseline b and burst B (volumePerformance: st1 40 and 250,
+ * sc1 12 and 80 MiB/s per TiB, capped; facts §1.7, UG21 ebs-volume-types.md), exactly, not rounded:
+ * quiet b/2 (b/4 at night, b/10 at weekends), lunch b, busy (b + B)/2, batches and reports B. So a
+ * quiet hour is always below the baseline (it refills the bucket), lunch spends nothing, and a batch
+ * asks exactly the burst rate, never more, and all follow the size: 125 GiB st1 b = 4.88, B = 30.52;
+ * 2,048 GiB b = 80, B = 500; 8,192 GiB b = 320, B = 500 (the burst cap).
  *
  *   steady             24 h at one demand
  *   nightly-batch      a batch from 01:00 to 05:00 at the burst rate, quiet otherwise
@@ -64,13 +68,14 @@ const GP2_TABLES: Record<Exclude<PresetId, 'full-scan'>, Rows> = {
  * a quiet hour is below the baseline and a batch asks for the burst rate at any size.
  */
 function hddRows(id: Exclude<PresetId, 'full-scan' | 'boot-storm'>, b: number, B: number): Rows {
-  const r = (x: number) => Math.round(x * 10) / 10;
-  const between = r((b + B) / 2);
+  // Not rounded: 0.1 MiB/s rounding asked sc1 125 GiB for 9.8 MiB/s against its 9.77 burst (throttled
+  // as "above the burst rate") and put lunch at 4.9 above st1 125 GiB's 4.88 baseline.
+  const between = (b + B) / 2;
   switch (id) {
     case 'steady': return [[1_440, between]];
-    case 'nightly-batch': return nightly(r(b / 2), r(B));
-    case 'business-hours-db': return businessWeek(r(b / 4), between, r(b), r(b / 10));
-    case 'weekly-report': return weeklyReport(r(b / 2), r(B));
+    case 'nightly-batch': return nightly(b / 2, B);
+    case 'business-hours-db': return businessWeek(b / 4, between, b, b / 10);
+    case 'weekly-report': return weeklyReport(b / 2, B);
   }
 }
 

@@ -3,7 +3,9 @@
  *
  * GB-month is AWS's billing unit; its pricing page defines GB as 1024^3 bytes, so a GiB of size
  * is a GB of bill. Throughput is priced per MB/s-month of provisioned gp3 throughput.
- * Billing is per second with a 60-second minimum, prorated over a 30-day month (PRICE25 examples).
+ * Billing is per second with a 60-second minimum, prorated over a 30-day month (PRICE25 examples);
+ * a whole month is one month of the price, never more (re:Post "How are charges for Amazon EBS
+ * volumes calculated", aws-facts §3.1).
  */
 import type { VolumeType } from '../types';
 
@@ -59,6 +61,10 @@ export const EBS_PRICE_SOURCES: Readonly<Record<string, string>> = {
 
 export const BILLING = {
   secondsPerMonth: 30 * 86_400,
+  /** The month the proration uses: 30 days (PRICE25's examples). */
+  hoursPerMonth: 720,
   minimumSeconds: 60,
   source: 'PRICE25 examples: price x quantity x seconds / (86,400 x 30), per second with a 60-second minimum',
+  /** A volume kept all month is one GB-month per GB, whatever the month's length (aws-facts §3.1). */
+  wholeMonthSource: 'AWS re:Post "How are charges for Amazon EBS volumes calculated", aws.amazon.com/premiumsupport/knowledge-center/ebs-volume-charges/ (a volume kept all month is 1 GB-month per GB: 720 h in a 30-day month, 744 h in a 31-day one)',
 } as const;

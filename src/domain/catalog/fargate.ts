@@ -7,6 +7,9 @@
  *   2,048 -> 4-16 GB (1 GB steps)       4,096 -> 8-30 GB (1 GB steps)
  *   8,192 -> 16-60 GB (4 GB steps)      16,384 -> 32-120 GB (8 GB steps), both platform 1.4.0+
  * Windows tasks need at least 1 vCPU (not modelled: the explorer's tasks are Linux).
+ * Editions (aws-facts §11, "Fargate task sizes by era"): in 2021 Fargate tasks went up to 4 vCPU and
+ * 30 GB; the 8 and 16 vCPU sizes arrived in September 2022 (AWS What's New, 2022-09). So `saa-c02`
+ * offers the first five rows (256-4,096 CPU units) and `current` all seven.
  *
  * Prices, us-east-1, per hour of what a task requests (third-party: vantage.sh/blog/fargate-pricing,
  * 2021-04-22; the same x86 rates on 2026 pages). Billed per second with a 1-minute minimum, on the
@@ -49,14 +52,22 @@ export const FARGATE_SIZES: readonly FargateSize[] = [
   { cpuUnits: 16_384, vcpu: 16, memoryMiB: gbRange(32, 120, 8), note: PLATFORM_1_4, source: SIZES_SOURCE },
 ];
 
-/** Why both editions read one table. */
-export const FARGATE_SIZES_NOTE =
-  'The task size table is the 2023 one (ECS23): aws-facts.md has no 2021 table, so both editions use it. ' +
-  'The 8,192 and 16,384 CPU-unit sizes need platform version 1.4.0 or later.';
+/** Where the sizes-by-era fact comes from (aws-facts §11 names no address: AWS What's New and the AWS Containers blog). */
+export const FARGATE_SIZES_ERA_SOURCE =
+  'ECS23 AWS_Fargate.md (the 2023 table); the fact base\'s sizes by era: AWS What\'s New, 2022-09, and the AWS Containers blog, 2022 (up to 4 vCPU before)';
 
-/** The sizes each edition offers: the same 2023 table for both (FARGATE_SIZES_NOTE). */
+/** The 2021 table stops at 4,096 CPU units: 8,192 and 16,384 arrived in September 2022. */
+export const SAA_C02_MAX_CPU_UNITS = 4_096;
+
+/** What each edition's table is, in a sentence beside it. */
+export const FARGATE_SIZES_NOTE: Readonly<Record<Edition, string>> = {
+  'saa-c02': 'The 2021 sizes: up to 4 vCPU and 30 GB. The 8 and 16 vCPU sizes (up to 120 GB) arrived in September 2022: switch to current AWS to see them.',
+  current: 'The 8,192 and 16,384 CPU-unit sizes arrived in September 2022 and need platform version 1.4.0 or later; in 2021 Fargate went up to 4 vCPU and 30 GB.',
+};
+
+/** The sizes each edition offers: 2021 up to 4 vCPU and 30 GB, today up to 16 vCPU and 120 GB. */
 const SIZES_BY_EDITION: Readonly<Record<Edition, readonly FargateSize[]>> = {
-  'saa-c02': FARGATE_SIZES,
+  'saa-c02': FARGATE_SIZES.filter((row) => row.cpuUnits <= SAA_C02_MAX_CPU_UNITS),
   current: FARGATE_SIZES,
 };
 

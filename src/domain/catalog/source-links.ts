@@ -8,7 +8,8 @@
  *   SDK                     aws-sdk-go-v2 service/ec2/api_op_CreateVolume.go at the commit read
  *   PRICE25                 the Amazon EBS pricing page
  *   a bare host/path        (docs.aws.amazon.com/..., vantage.sh/blog/...) that page, over https
- *   aws-facts §N / item N   the public sources that section of the fact base names
+ *   aws-facts §N            the public page behind that section of the fact base (§11, the December 2026
+ *                           updates, covers many pages: it links nothing, the row names its page)
  * No request is made: these are only addresses, opened when a person clicks.
  */
 
@@ -50,7 +51,6 @@ const FACT_SECTIONS: Readonly<Record<string, { href: string; kind: 'aws' | 'thir
   '7': { href: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-eni.html', kind: 'aws' },
   '9': { href: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/monitoring-system-instance-status-check.html', kind: 'aws' },
   '10': { href: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/launch_types.html', kind: 'aws' },
-  '11': { href: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-fast-snapshot-restore.html', kind: 'aws' },
 };
 /** §3.4 is the EC2 purchase options, not EBS prices. */
 const FACT_SUBSECTIONS: Readonly<Record<string, string>> = {
@@ -63,7 +63,7 @@ const PATTERN = new RegExp([
   String.raw`(?<sdk>SDK(?:\s+CreateVolume)?)`,
   String.raw`(?<price>PRICE25(?:\s+examples?(?:\s+\d+)?)?)`,
   String.raw`(?<facts>aws-facts(?:\s+(?:notes\s+)?(?:§\s?(?<section>\d+(?:\.\d+)?)|item\s+\d+))?)`,
-  String.raw`(?<url>(?:https?:\/\/)?(?:[a-z0-9-]+\.)+(?:com|io|sh|cn|org|net)(?:\/[A-Za-z0-9._~\/-]*[A-Za-z0-9_~\/-])?)`,
+  String.raw`(?<url>(?:https?:\/\/)?(?:[a-z0-9-]+\.)+(?:com|io|sh|cn|org|net|aws|dev)(?:\/[A-Za-z0-9._~\/-]*[A-Za-z0-9_~\/-])?)`,
 ].join('|'), 'g');
 
 function referenceOf(m: RegExpExecArray): SourceReference | null {
@@ -90,7 +90,7 @@ function referenceOf(m: RegExpExecArray): SourceReference | null {
   if (g.url) {
     const href = /^https?:\/\//.test(g.url) ? g.url : `https://${g.url}`;
     const host = new URL(href).hostname;
-    const aws = host === 'amazon.com' || host.endsWith('.amazon.com') || host.endsWith('.amazonaws.cn');
+    const aws = host === 'amazon.com' || host.endsWith('.amazon.com') || host.endsWith('.amazonaws.cn') || host.endsWith('.aws');
     return { text, href, read: FACTS_READ, kind: aws ? 'aws' : 'third-party' };
   }
   return null;

@@ -45,7 +45,7 @@ const GP3_2021: VolumeSpec = {
 const GP3_NOW: VolumeSpec = {
   ...GP3_2021,
   maxSizeGiB: 65_536, maxIops: 80_000, maxThroughputMiBps: 2_000,
-  source: 'SDK CreateVolume (gp3 1-65,536 GiB, 3,000-80,000 IOPS, 125-2,000 MiB/s); ratios unchanged per third-party jayendrapatil.com (Sept 2025)',
+  source: 'SDK CreateVolume (gp3 1-65,536 GiB, 3,000-80,000 IOPS, 125-2,000 MiB/s); ratios unchanged per third-party jayendrapatil.com/tag/ebs-io1/ (Sept 2025)',
 };
 
 const IO1: VolumeSpec = {
@@ -75,7 +75,7 @@ const BLOCK_EXPRESS_2021: VolumeSpec = {
 const BLOCK_EXPRESS_NOW: VolumeSpec = {
   ...BLOCK_EXPRESS_2021,
   multiAttach: true,
-  source: 'UG23 provisioned-iops.md (Block Express with Multi-Attach); SDK CreateVolume (io2 4-65,536 GiB, 100-256,000 IOPS); docs.amazonaws.cn provisioned-iops (every io2 is Block Express)',
+  source: 'UG23 provisioned-iops.md (Block Express with Multi-Attach); SDK CreateVolume (io2 4-65,536 GiB, 100-256,000 IOPS); docs.amazonaws.cn/en_us/AWSEC2/latest/UserGuide/provisioned-iops.html (every io2 is Block Express)',
 };
 
 const ST1: VolumeSpec = {

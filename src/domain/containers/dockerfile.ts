@@ -14,11 +14,15 @@
  * array of strings, anything else is the shell form. Only ARG may come before the first FROM, and
  * ARGs declared there are substituted into FROM lines.
  *
+ * A RUN that calls a package manager its base image lacks (apt-get on Alpine, apk on Debian) gets a
+ * warning on its line (package-managers.ts).
+ *
  * The parser never throws: every problem is an error (or warning) on its line and the rest is still
  * parsed, so a view can draw what it understood. Linear in the text.
  */
 import { closest, instructionProblems, isInstructionKeyword, unknownInstructionMessage } from './dockerfile-checks';
 import { scanDockerfile } from './dockerfile-lines';
+import { packageManagerRemarks } from './package-managers';
 import { jsonForm, readFlags, splitWords, substituteArgs } from './shell-words';
 
 export interface Instruction {
@@ -97,6 +101,13 @@ function copyFromProblem(value: string, stage: number, names: readonly (string |
   return `COPY --from=${value} names no earlier stage. ${hint} To copy from an image, give its tag, e.g. ${value}:latest`;
 }
 
+/** The image a stage finally builds on, through `FROM <earlier stage>`. */
+function rootBase(stages: readonly DockerfileStage[], stage: DockerfileStage): string {
+  let at: DockerfileStage | undefined = stage;
+  for (let hops = 0; at && at.baseStage !== null && hops < stages.length; hops++) at = stages[at.baseStage];
+  return at?.base ?? '';
+}
+
 /** Parses `text` into instructions, stages and final-image layers, collecting errors per line. */
 export function parseDockerfile(text: string): ParsedDockerfile {
   const scanned = scanDockerfile(text);
@@ -149,6 +160,10 @@ export function parseDockerfile(text: string): ParsedDockerfile {
     if (ins.keyword === 'COPY' && ins.flags.from !== undefined) {
       const problem = copyFromProblem(ins.flags.from, stage.index, stageNames);
       if (problem) errors.push({ line: ins.line, message: problem });
+    }
+    if (ins.keyword === 'RUN') {
+      const command = ins.json ? ins.json.join(' ') : readFlags(ins.args).rest;
+      for (const message of packageManagerRemarks(command, rootBase(stages, stage))) warnings.push({ line: ins.line, message });
     }
     if (ins.keyword === 'MAINTAINER') warnings.push({ line: ins.line, message: 'MAINTAINER is deprecated: use LABEL org.opencontainers.image.authors="…"' });
     if ((ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') && cmdLines.has(ins.keyword)) {

@@ -8,6 +8,9 @@
  *   savedMB           = withoutSharingMB − storedMB        (≥ 0: sharing never costs space)
  *   fullCopiesMB      = withoutSharingMB + Σ each container's image size
  *                       (as if every container had a private copy of its image, like a VM disk)
+ *   savedByContainersMB = fullCopiesMB − withoutSharingMB  (= Σ each container's image size: the
+ *                       saving of containers running on their image's layers instead of a copy)
+ *   savedTotalMB      = fullCopiesMB − storedMB = savedMB + savedByContainersMB
  *   RW layer of c     = Σ the sizes of the paths c wrote (the last write of a path counts)
  *
  * Sources: seed notes (Containers: "layers used within images are shared when possible"; a container
@@ -30,6 +33,10 @@ export interface HostStorage {
   withoutSharingMB: number;
   savedMB: number;
   fullCopiesMB: number;
+  /** What containers save by running on their image's shared layers rather than a copy each. */
+  savedByContainersMB: number;
+  /** Both savings: against every container holding a private copy of its image. */
+  savedTotalMB: number;
   perContainerRWMB: Record<string, number>;
 }
 
@@ -92,12 +99,15 @@ export function hostStorage(images: readonly HostImage[], containers: readonly C
   const layersMB = [...unique.values()].reduce((s, l) => s + l.sizeMB, 0);
   const storedMB = roundMB(layersMB + rw);
   const withoutSharingMB = roundMB(withoutSharing + rw);
+  const fullCopiesMB = roundMB(withoutSharing + rw + copies);
   return {
     uniqueLayers: [...unique.values()],
     storedMB,
     withoutSharingMB,
     savedMB: roundMB(withoutSharingMB - storedMB),
-    fullCopiesMB: roundMB(withoutSharing + rw + copies),
+    fullCopiesMB,
+    savedByContainersMB: roundMB(fullCopiesMB - withoutSharingMB),
+    savedTotalMB: roundMB(fullCopiesMB - storedMB),
     perContainerRWMB,
   };
 }

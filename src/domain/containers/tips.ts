@@ -3,12 +3,14 @@
  * "Container Registry", "Container Key Concepts") and aws-facts §10 (Docker docs), and the remarks
  * where the notes go beyond what a source supports: aws-facts "Where the notes disagree", items
  * 45 (every line makes a layer → only filesystem-changing instructions do) and 46 (equal isolation
- * to VMs → UNSOURCED). ECS and Fargate (items 47-49) belong to the ECS tips.
+ * to VMs → UNSOURCED). Each source names the public page aws-facts gives, so it opens as a link.
+ * ECS and Fargate (items 47-49) belong to the ECS tips.
  */
 import type { ExamTip, NotesRemark } from '../exam/ebs-tips';
 
 const NOTES = 'seed notes (Containers)';
-const DOCKER = 'aws-facts §10 (Docker docs, storage drivers and Dockerfile best practices)';
+// The pages aws-facts §10 names for Docker (its §10 link is ECS's, so the section is not named here).
+const DOCKER = 'Docker docs: storage drivers, github.com/docker/docs/pull/21658; Dockerfile best practices, docs.docker.com';
 
 export function containersExamTips(): ExamTip[] {
   return [
@@ -66,7 +68,7 @@ export function containersNotesRemarks(): NotesRemark[] {
       id: 'n45',
       notesSay: '"Each line in a dockerfile is processed one by one and each line creates a new filesystem layer".',
       correction: 'Only instructions that modify the filesystem (FROM, RUN, COPY, ADD) create layers; LABEL, CMD and the like only change metadata. The old Docker 1.13-era docs did say each instruction makes a layer: an era difference.',
-      source: 'aws-facts item 45 (current Docker docs, docker/docs PR #21658)',
+      source: 'aws-facts item 45 (current Docker docs, github.com/docker/docs/pull/21658)',
     },
     {
       id: 'n46',

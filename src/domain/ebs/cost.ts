@@ -1,7 +1,9 @@
 /**
  * Monthly cost of one volume in us-east-1 (prices in catalog/ebs-prices.ts, PRICE25).
  *
- *   fraction   = max(60, seconds) / (30 x 86,400)                 per second, 60-second minimum
+ *   fraction   = min(month, max(60, seconds)) / month,  month = 30 x 86,400 s (720 h)
+ *                per second, 60-second minimum; a whole month (720 h or more: a 31-day month
+ *                has 744 h) is one month, never billed above the monthly rate (aws-facts §3.1)
  *   storage    = GB-month price x size x fraction                  (AWS's GB = 1 GiB)
  *   IOPS       = sum over tiers of price x IOPS in tier x fraction (above the free IOPS; per volume)
  *   throughput = price x max(0, MiB/s - free MiB/s) x fraction
@@ -35,8 +37,9 @@ export interface CostLine {
   usd: number;
 }
 
+/** The share of a month billed: per second, at least 60 seconds, at most the whole month. */
 export function billedFraction(seconds: number = BILLING.secondsPerMonth): number {
-  return Math.max(BILLING.minimumSeconds, seconds) / BILLING.secondsPerMonth;
+  return Math.min(BILLING.secondsPerMonth, Math.max(BILLING.minimumSeconds, seconds)) / BILLING.secondsPerMonth;
 }
 
 export function costLines(volume: Volume, options: CostOptions = {}): CostLine[] {

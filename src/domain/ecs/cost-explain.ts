@@ -5,11 +5,13 @@
  */
 import { fmt, numberFormat } from '../format';
 import type { Ec2Mode, EcsWorkload } from './cost';
-import { fargateHourlyUsd, type NearestFargateSize } from './fargate';
+import type { Edition } from '../types';
+import { fargateHourlyUsd, largestFargateSizeText, type NearestFargateSize } from './fargate';
 
 export interface EcsCostFigures {
   w: EcsWorkload;
   ec2: Ec2Mode;
+  edition: Edition;
   days: number;
   base: number;
   fargateSize: NearestFargateSize;
@@ -49,7 +51,7 @@ function fargateSentence(f: EcsCostFigures): string {
   const each = f.fargateTaskHours > 0 ? `, ${rate(fargateHourlyUsd(billedVcpu, billedGB))} an hour each` : '';
   let s = `Fargate: ${plural(f.fargateTaskHours, 'task-hour', 'task-hours')} at ${fmt(billedVcpu, 2)} vCPU and ${fmt(billedGB, 2)} GB${each} = ${usd(f.fargateUsd)}.`;
   if (!fargateSize.covers) {
-    s += ' No Fargate task size is that large (16 vCPU and 120 GB at most): priced as requested, but Fargate cannot run it.';
+    s += ` No Fargate task size is that large (${largestFargateSizeText(f.edition)} at most): priced as requested, but Fargate cannot run it.`;
   } else if (billedVcpu !== w.vcpu || billedGB !== w.memoryGB) {
     s += ` Fargate has no ${fmt(w.vcpu, 2)} vCPU / ${fmt(w.memoryGB, 2)} GB size: each task requests, and pays for, the nearest that covers it.`;
   }

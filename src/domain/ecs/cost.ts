@@ -10,7 +10,8 @@
  * A run (steady, batch) bills at least one minute: runHours(h) = max(h, 1/60) for h > 0, else 0
  * (Fargate and EC2 On-Demand both bill per second with a 1-minute minimum, aws-facts §3.4, §10).
  *
- * Fargate bills each task the smallest valid size covering its request (nearestFargateSize):
+ * Fargate bills each task the smallest valid size of the edition covering its request
+ * (nearestFargateSize; saa-c02 up to 4 vCPU / 30 GB, current up to 16 vCPU / 120 GB, aws-facts §11):
  *   task-hours/day  steady, batch: tasks x runHours(h)      bursty: tasks x h + base x (24 - h)
  *   fargateUsd      days x task-hours/day x (vCPU x $0.04048 + GB x $0.004445)   (third-party)
  * EC2 mode packs the peak onto identical instances at `utilisationPercent` (u):
@@ -28,6 +29,7 @@
  * utilisationPercent 90 (interface choice). Spot and Reserved prices are unsourced: a person enters
  * their own instanceUsdPerHour.
  */
+import type { Edition } from '../types';
 import { fargateMonthlyCost, nearestFargateSize, CPU_UNITS_PER_VCPU, MIB_PER_GB, type NearestFargateSize } from './fargate';
 import { ecsCostExplanation } from './cost-explain';
 
@@ -148,7 +150,7 @@ export function instancesFor(tasks: number, w: Pick<EcsWorkload, 'vcpu' | 'memor
 
 const roundCents = (usd: number): number => Math.round(usd * 100);
 
-export function ecsCostComparison(w: EcsWorkload, ec2: Ec2Mode): EcsCostComparison {
+export function ecsCostComparison(w: EcsWorkload, ec2: Ec2Mode, edition: Edition = 'current'): EcsCostComparison {
   checkInputs(w, ec2);
   const days = w.days ?? DEFAULT_DAYS;
   const h = w.hoursPerDay;
@@ -157,7 +159,7 @@ export function ecsCostComparison(w: EcsWorkload, ec2: Ec2Mode): EcsCostComparis
   const busyHours = bursty ? h : runHours(h);
   const offHours = bursty ? HOURS_PER_DAY - h : 0;
 
-  const fargateSize = nearestFargateSize(Math.ceil(w.vcpu * CPU_UNITS_PER_VCPU - 1e-9), Math.ceil(w.memoryGB * MIB_PER_GB - 1e-9));
+  const fargateSize = nearestFargateSize(Math.ceil(w.vcpu * CPU_UNITS_PER_VCPU - 1e-9), Math.ceil(w.memoryGB * MIB_PER_GB - 1e-9), edition);
   const billedVcpu = fargateSize.covers ? fargateSize.cpuUnits / CPU_UNITS_PER_VCPU : w.vcpu;
   const billedGB = fargateSize.covers ? fargateSize.memoryMiB / MIB_PER_GB : w.memoryGB;
   const fargateTaskHours = days * (w.tasks * busyHours + base * offHours);
@@ -191,7 +193,7 @@ export function ecsCostComparison(w: EcsWorkload, ec2: Ec2Mode): EcsCostComparis
     },
   ];
   const explanation = ecsCostExplanation({
-    w, ec2, days, base, fargateSize, billedVcpu, billedGB, fargateTaskHours, fargateUsd,
+    w, ec2, edition, days, base, fargateSize, billedVcpu, billedGB, fargateTaskHours, fargateUsd,
     instances, ec2InstanceHours, ec2Usd, taskFitsInstance, cheaper,
   });
   return { fargateUsd, ec2Usd, instances, cheaper, explanation, guidance, fargateSize, fargateTaskHours, ec2InstanceHours, taskFitsInstance };

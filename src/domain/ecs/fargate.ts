@@ -2,7 +2,9 @@
  * Fargate task sizes and what a Fargate task costs (shared/aws-facts.md §10; table in
  * catalog/fargate.ts).
  *
- *   valid size      cpuUnits is a row of the table and memoryMiB one of that row's values
+ *   valid size      cpuUnits is a row of the edition's table and memoryMiB one of that row's values
+ *                   (saa-c02: 256-4,096 CPU units, up to 30 GB; current: up to 16,384 and 120 GB,
+ *                   aws-facts §11); in saa-c02 a later size is refused with the month it arrived
  *   nearest size    the valid pair with the fewest CPU units, then the least memory, with
  *                   cpuUnits >= requested and memoryMiB >= requested (also the cheapest such pair)
  *   hourly USD      vcpu x $0.04048 + memoryGB x $0.004445        (us-east-1 Linux/x86, third-party)
@@ -69,7 +71,8 @@ export function fargateSizeValid(cpuUnits: number, memoryMiB: number, edition: E
   const rows = fargateSizesFor(edition);
   const row = rows.find((r) => r.cpuUnits === cpuUnits);
   if (!row) {
-    return { valid: false, reason: `${fmt(cpuUnits, 2)} CPU units is not a Fargate task size: ${cpuRule(rows)}.` };
+    const later = FARGATE_SIZES.some((r) => r.cpuUnits === cpuUnits) ? ` The ${fmt(cpuUnits / CPU_UNITS_PER_VCPU)} vCPU size arrived in September 2022 (current AWS).` : '';
+    return { valid: false, reason: `${fmt(cpuUnits, 2)} CPU units is not a Fargate task size: ${cpuRule(rows)}.${later}` };
   }
   if (!row.memoryMiB.includes(memoryMiB)) {
     return {
@@ -98,6 +101,13 @@ export function nearestFargateSize(cpuUnits: number, memoryMiB: number, edition:
   }
   const largest = rows[rows.length - 1] ?? FARGATE_SIZES[FARGATE_SIZES.length - 1]!;
   return { cpuUnits: largest.cpuUnits, memoryMiB: largest.memoryMiB[largest.memoryMiB.length - 1]!, covers: false };
+}
+
+/** The largest size an edition offers, as a person says it: "4 vCPU and 30 GB". */
+export function largestFargateSizeText(edition: Edition): string {
+  const rows = fargateSizesFor(edition);
+  const last = rows[rows.length - 1]!;
+  return `${fmt(last.vcpu, 2)} vCPU and ${gbText(last.memoryMiB[last.memoryMiB.length - 1]!)} GB`;
 }
 
 /** USD per hour of one task of this size, us-east-1 Linux. */

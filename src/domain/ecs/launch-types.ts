@@ -10,6 +10,11 @@
  * (ECS23 launch_types.md lists three). Network modes per launch type: ECS developer guide
  * task_definition_parameters.md (Fargate requires awsvpc; EC2 any) and ecs-anywhere.md (External:
  * bridge, host or none, no awsvpc, no service load balancing): not in aws-facts.md, named in `source`.
+ *
+ * ECS Managed Instances (aws-facts §11, current edition only): AWS-managed EC2 capacity chosen
+ * through a capacity provider (`MANAGED_INSTANCES` compatibility), not a launch type: RunTask's
+ * `launchType` still lists EC2, FARGATE and EXTERNAL. The fact base gives nothing more (networking,
+ * load balancing, price), so those rows say so and the builder does not run tasks on it.
  */
 import { FARGATE_PRICES } from '../catalog/fargate';
 import { M5_LARGE_ON_DEMAND_USD_PER_HOUR } from './cost';
@@ -69,7 +74,7 @@ export const LAUNCH_TYPE_FACTS: Readonly<Record<LaunchType, LaunchTypeFacts>> = 
     loadBalancing: 'A service can sit behind an Elastic Load Balancer.',
     serviceLoadBalancing: true,
     pricing: `You pay for the container instances while they run, whether tasks run on them or not (m5.large On-Demand ${usd(M5_LARGE_ON_DEMAND_USD_PER_HOUR)} an hour in us-east-1, third-party); Spot and Reserved pricing are possible.`,
-    source: 'ECS23 launch_types.md; seed notes (ECS Cluster Mode, EC2 mode); aws-facts §3.4 (m5.large, third-party); ECS developer guide task_definition_parameters.md (network modes)',
+    source: 'ECS23 launch_types.md; seed notes (ECS Cluster Mode, EC2 mode); aws-facts §3.4 (m5.large, third-party); ECS23 task_definition_parameters.md (network modes)',
   },
   FARGATE: {
     label: 'Fargate',
@@ -91,6 +96,30 @@ export const LAUNCH_TYPE_FACTS: Readonly<Record<LaunchType, LaunchTypeFacts>> = 
     loadBalancing: 'Service load balancing is not supported.',
     serviceLoadBalancing: false,
     pricing: 'Your own servers; ECS Anywhere\'s own charge is not in the fact base, so it is not priced here.',
-    source: 'ECS23 launch_types.md; ECS developer guide ecs-anywhere.md (awsdocs/amazon-ecs-developer-guide, stored commit 024df00: network modes, no load balancing)',
+    source: 'ECS23 launch_types.md; ECS developer guide ecs-anywhere.md at stored commit 024df00, github.com/awsdocs/amazon-ecs-developer-guide/blob/024df00/doc_source/ecs-anywhere.md (network modes, no load balancing)',
   },
 };
+
+/** A capacity option beside the launch types, with what the fact base says of it. */
+export interface CapacityOptionFacts extends Pick<LaunchTypeFacts, 'label' | 'hostsManagedBy' | 'capacity' | 'networking' | 'loadBalancing' | 'pricing' | 'source'> {
+  /** The compatibility a task definition names to use it. */
+  compatibility: string;
+}
+
+const NOT_IN_FACTS = 'Not in the fact base: see the ECS developer guide.';
+
+export const MANAGED_INSTANCES_FACTS: CapacityOptionFacts = {
+  label: 'ECS Managed Instances (capacity option, 2025)',
+  compatibility: 'MANAGED_INSTANCES',
+  hostsManagedBy: 'AWS: EC2 instances that AWS provisions and manages for the cluster.',
+  capacity: 'Chosen through a capacity provider (MANAGED_INSTANCES compatibility), not a launch type: RunTask\'s launchType still lists EC2, FARGATE and EXTERNAL.',
+  networking: NOT_IN_FACTS,
+  loadBalancing: NOT_IN_FACTS,
+  pricing: 'Not in the fact base, so not priced here.',
+  source: 'ECS Managed Instances: the RunTask and CDK documentation, read for the fact base (2026); ECS developer guide docs.aws.amazon.com/AmazonECS/latest/developerguide/',
+};
+
+/** Capacity options beside the launch types: ECS Managed Instances in the current edition only. */
+export function capacityOptionsFor(edition: Edition): CapacityOptionFacts[] {
+  return edition === 'current' ? [MANAGED_INSTANCES_FACTS] : [];
+}

@@ -29,7 +29,7 @@ export function ecsExamTips(edition: Edition): ExamTip[] {
     {
       id: 'ecs-service-ha',
       text: 'A task on its own neither scales nor is highly available: a service keeps the desired number of copies running, spread across the AZs of the cluster\'s VPC, optionally behind a load balancer.',
-      source: CONCEPTS,
+      source: `${CONCEPTS}; aws-facts §10 (ECS23 task_definitions.md: a service maintains the desired count)`,
     },
     edition === 'current'
       ? {
@@ -55,12 +55,12 @@ export function ecsExamTips(edition: Edition): ExamTip[] {
     {
       id: 'ecs-fargate-billing',
       text: `Fargate bills the vCPU and memory a task requests, per second with a 1-minute minimum, not what it uses: $${FARGATE_PRICES.usdPerVcpuHour} per vCPU-hour and $${FARGATE_PRICES.usdPerGBHour} per GB-hour in us-east-1 (Linux/x86, third-party figures).`,
-      source: 'aws-facts §10, item 48 (third-party vantage.sh, cloudburn.io)',
+      source: 'aws-facts §10, item 48 (third-party vantage.sh/blog/fargate-pricing, cloudburn.io)',
     },
     {
       id: 'ecs-choose',
       text: 'Already using containers: use ECS. A large workload and a price-conscious business: EC2 mode. Large but overhead-conscious, small, bursty or batch workloads: Fargate.',
-      source: CHOOSING,
+      source: `${CHOOSING}; the prices behind it: aws-facts §3.4 (EC2, third-party), vantage.sh/blog/fargate-pricing (Fargate, third-party)`,
     },
   ];
 }
@@ -76,7 +76,7 @@ const REMARKS: readonly (NotesRemark & { editions: readonly Edition[] })[] = [
     id: 'n48', editions: ['saa-c02', 'current'],
     notesSay: '"You only pay for the container resources you use" (Fargate).',
     correction: 'Fargate bills the vCPU and memory each task requests, per second with a 1-minute minimum, whether or not the containers use them.',
-    source: 'aws-facts "Where the notes disagree" 48 (third-party cloudburn.io, vantage.sh)',
+    source: 'aws-facts "Where the notes disagree" 48 (third-party cloudburn.io, vantage.sh/blog/fargate-pricing)',
   },
   {
     id: 'n49', editions: ['saa-c02', 'current'],

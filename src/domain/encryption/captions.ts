@@ -1,9 +1,10 @@
 /**
- * The titles and captions of the EBS encryption walkthrough: one or two sentences per step, with
- * the figures of shared/aws-facts.md §5 (UG21 and UG23 EBSEncryption.md) and the corrections of its
- * items 32-35 (per Region, same data key only with the same KMS key, minimal effect on latency,
- * nothing said about cost). Only the other-key step reads differently in the 'saa-c02' edition,
- * where it says what the 2021 guide said.
+ * The titles and captions of the EBS encryption walkthrough, with the figures of shared/aws-facts.md
+ * §5 (UG21 and UG23 EBSEncryption.md) and the corrections of its items 32-35 (per Region, same data
+ * key only with the same KMS key, minimal effect on latency, nothing said about cost).
+ * Each step has a short caption (at most 30 words, read out by the stepper), an optional detail for
+ * a disclosure under the drawing, and the source of what both say. Only the other-key step reads
+ * differently in the 'saa-c02' edition, where its detail says what the 2021 guide said.
  */
 import type { Edition } from '../types';
 import type { EncryptionEvent, EncryptionState } from './machine';
@@ -20,6 +21,16 @@ export const ENCRYPTION_FIGURES = {
   latencyEffect: 'a minimal effect on latency',
 } as const;
 
+/** The sources a step names; each opens its page (src/domain/catalog/source-links.ts). */
+export const ENCRYPTION_SOURCES = {
+  guide: 'UG21 EBSEncryption.md',
+  guide23: 'UG23 EBSEncryption.md',
+  bothGuides: 'UG21 EBSEncryption.md; UG23 EBSEncryption.md',
+  kmsLimit: 'UG21 EBSEncryption.md; KMS documentation (4 KiB), as recorded in aws-facts §5',
+  /** OS full-disk encryption is the study notes' Exam PowerUp; the fact base names no AWS page for it. */
+  notes: 'the study notes, Exam PowerUp (the fact base names no AWS page for OS encryption); EBS encryption: UG21 EBSEncryption.md',
+} as const;
+
 export interface CaptionContext {
   event: EncryptionEvent;
   /** The machine state before the event. */
@@ -28,6 +39,14 @@ export interface CaptionContext {
   edition: Edition;
   before: EncryptionScene;
   after: EncryptionScene;
+}
+
+export interface StepText {
+  /** The caption: one or two sentences, at most 30 words. */
+  explanation: string;
+  /** More on the step, for a disclosure. */
+  detail?: string;
+  source: string;
 }
 
 const TITLES: Readonly<Record<EncryptionEvent, string>> = {
@@ -56,72 +75,102 @@ export function encryptionStepTitle(event: EncryptionEvent, from: EncryptionStat
 }
 
 const { dataKeyCipher: AES, kmsDirectMaxKiB, latencyEffect } = ENCRYPTION_FIGURES;
+const S = ENCRYPTION_SOURCES;
 
 function added<T extends { id: string }>(before: readonly T[], after: readonly T[]): T | undefined {
   return after.find((x) => !before.some((y) => y.id === x.id));
 }
 
-/** One or two sentences for the aria-live caption of a step. */
-export function encryptionStepExplanation(c: CaptionContext): string {
+/** The caption, detail and source of a step. */
+export function encryptionStepText(c: CaptionContext): StepText {
   const { after, before } = c;
   const alias = after.kmsAlias;
   const other = after.otherKmsAlias ?? 'another KMS key';
-  const vol1 = after.volumes[0];
-  const dk1 = vol1?.dataKey ?? 'DK-1';
+  const vol1 = after.volumes[0]?.id ?? 'vol-1';
+  const dk1 = after.volumes[0]?.dataKey ?? 'DK-1';
   const newVolume = added(before.volumes, after.volumes);
   const newSnapshot = added(before.snapshots, after.snapshots);
   const source = before.snapshots.at(-1)?.id ?? 'snap-1';
+  const [vol2, dk2] = [newVolume?.id ?? 'vol-2', newVolume?.dataKey ?? 'DK-2'];
   switch (c.event) {
     case 'check-region-setting':
-      return c.byDefault
-        ? 'Encryption by default is on for this account in this Region, so every new EBS volume here is encrypted automatically. The setting is per Region and does not change existing volumes or snapshots.'
-        : 'Encryption by default is off for this account in this Region, so a new volume is encrypted only if you ask for it. The setting is per Region and does not change existing volumes or snapshots.';
+      return {
+        explanation: c.byDefault
+          ? 'Encryption by default is on for this account in this Region, so every new EBS volume here is encrypted automatically. It is set per Region.'
+          : 'Encryption by default is off for this account in this Region, so a new volume is encrypted only if you ask for it. It is set per Region.',
+        detail: 'The setting does not change existing volumes or snapshots. The notes say accounts can be set to encrypt by default: AWS makes it a setting of each Region, turned on Region by Region.',
+        source: S.guide,
+      };
     case 'choose-key':
       return alias === AWS_MANAGED_ALIAS
-        ? `EBS will use the AWS managed KMS key ${AWS_MANAGED_ALIAS}, which AWS creates for the account in each Region. A symmetric customer managed key could be chosen instead.`
-        : `EBS will use ${alias}, a symmetric customer managed KMS key, instead of the AWS managed key ${AWS_MANAGED_ALIAS}.`;
+        ? { explanation: `EBS will use the AWS managed KMS key ${AWS_MANAGED_ALIAS}, which AWS creates for the account in each Region.`, detail: 'A symmetric customer managed key could be chosen instead.', source: S.guide }
+        : { explanation: `EBS will use ${alias}, a symmetric customer managed KMS key, instead of the AWS managed key ${AWS_MANAGED_ALIAS}.`, detail: `${alias} is the walkthrough's own name for it. The AWS managed key ${AWS_MANAGED_ALIAS} is created per Region.`, source: S.guide };
     case 'create-volume':
-      return `${c.byDefault ? 'Encryption is applied automatically by the Region setting' : 'Encryption is asked for explicitly when the volume is created'}: EBS asks KMS (${alias}) for an ${AES} data key, ${dk1}, and stores only its encrypted copy with ${vol1?.id ?? 'vol-1'}. A KMS key directly encrypts at most ${kmsDirectMaxKiB} KiB of data, which is why the volume's data is encrypted with a data key and KMS only wraps that key.`;
+      return {
+        explanation: `${c.byDefault ? 'Encryption is applied automatically by the Region setting' : 'Encryption is asked for explicitly'}: EBS asks KMS (${alias}) for an ${AES} data key, ${dk1}, and stores only its encrypted copy with ${vol1}.`,
+        detail: `A KMS key directly encrypts at most ${kmsDirectMaxKiB} KiB of data, which is why the volume's data is encrypted with a data key and KMS only wraps that key.`,
+        source: S.kmsLimit,
+      };
     case 'attach':
-      return `${vol1?.id ?? 'vol-1'} is attached to a running instance, so EC2 sends the encrypted ${dk1} to KMS (${alias}) to be decrypted.`;
+      return { explanation: `${vol1} is attached to a running instance, so EC2 sends the encrypted ${dk1} to KMS (${alias}) to be decrypted.`, detail: `The volume keeps its encrypted copy of ${dk1} throughout.`, source: S.guide };
     case 'decrypt-data-key':
-      return `KMS returns ${dk1} in plaintext and the EC2 host keeps it in its hypervisor memory while the volume is attached. The volume itself only ever stores the encrypted ${dk1}.`;
+      return { explanation: `KMS returns ${dk1} in plaintext and the EC2 host keeps it in hypervisor memory while the volume is attached. The volume stores only the encrypted ${dk1}.`, source: S.guide };
     case 'read-write':
       if (c.from === 'os-encrypted') {
-        return `Each write is now encrypted twice: by the OS with keys it holds, costing CPU, then by the host with ${dk1} (${AES}) on its way to EBS. The two layers are independent of each other.`;
+        return { explanation: `Each write is now encrypted twice: by the OS with keys it holds, costing CPU, then by the host with ${dk1} (${AES}) on its way to EBS.`, detail: 'The two layers are independent of each other.', source: S.notes };
       }
-      return `The host encrypts every write and decrypts every read with ${dk1} (${AES}), so data is encrypted between the host and EBS and at rest while the OS sees plaintext. AWS states the same IOPS as unencrypted volumes with ${latencyEffect}.`;
+      return {
+        explanation: `The host encrypts writes and decrypts reads with ${dk1} (${AES}), so data is encrypted between host and EBS and at rest. Same IOPS, ${latencyEffect}.`,
+        detail: `The OS sees plaintext: EBS encryption is invisible to it. The notes say there is no performance loss; AWS states the same IOPS as unencrypted volumes with ${latencyEffect}.`,
+        source: S.guide,
+      };
     case 'leave-host':
-      return `The instance stops or moves off this host, so the host discards the plaintext ${dk1}; only the encrypted ${dk1} stays with the volume. Starting the instance again means asking KMS to decrypt it again.`;
+      return { explanation: `The instance stops or moves off this host, so the host discards the plaintext ${dk1}; only the encrypted ${dk1} stays with the volume.`, detail: `Starting the instance again means asking KMS to decrypt ${dk1} again.`, source: S.guide };
     case 'start-instance':
-      return `The instance starts on a host again, so EC2 asks KMS to decrypt ${dk1} once more and the host holds it in memory.`;
+      return { explanation: `The instance starts on a host again, so EC2 asks KMS to decrypt ${dk1} once more and the host holds it in memory.`, source: S.guide };
     case 'snapshot':
-      return `${newSnapshot?.id ?? 'snap-1'} of ${vol1?.id ?? 'vol-1'} is encrypted too, with the same data key ${dk1} under ${alias}. A snapshot of an encrypted volume is always encrypted.`;
+      return { explanation: `${newSnapshot?.id ?? 'snap-1'} of ${vol1} is encrypted too, with the same data key ${dk1} under ${alias}. A snapshot of an encrypted volume is always encrypted.`, source: S.guide };
     case 'create-volume-same-key':
-      return `${newVolume?.id ?? 'vol-2'} is created from ${source} with the same KMS key, ${alias}, so it shares the data key ${newVolume?.dataKey ?? dk1}. A volume created from an encrypted snapshot is always encrypted.`;
-    case 'create-volume-other-key': {
-      const [id, dk] = [newVolume?.id ?? 'vol-2', newVolume?.dataKey ?? 'DK-2'];
+      return { explanation: `${vol2} is created from ${source} with the same KMS key, ${alias}, so it shares the data key ${newVolume?.dataKey ?? dk1}. A volume from an encrypted snapshot is always encrypted.`, source: S.bothGuides };
+    case 'create-volume-other-key':
       return c.edition === 'saa-c02'
-        ? `${id} is created from ${source} with another KMS key, ${other}, and gets a new data key, ${dk}, as the 2023 guide explains. The 2021 guide said only that volumes created from the snapshot share its data key, without naming the KMS key.`
-        : `${id} is created from ${source} with another KMS key, ${other}, so EBS generates a new data key, ${dk}, for it. It is still encrypted: a data key is shared only when the same KMS key is used.`;
-    }
+        ? {
+          explanation: `${vol2} is created from ${source} with another KMS key, ${other}, and gets a new data key, ${dk2}, as the 2023 guide explains. It is still encrypted.`,
+          detail: 'The 2021 guide said only that volumes created from the snapshot share its data key, without naming the KMS key. The notes say the same.',
+          source: S.bothGuides,
+        }
+        : {
+          explanation: `${vol2} is created from ${source} with another KMS key, ${other}, so EBS generates a new data key, ${dk2}, for it. It is still encrypted.`,
+          detail: 'A data key is shared only when the same KMS key is used. The notes say volumes created from the snapshot use the same data key.',
+          source: S.guide23,
+        };
     case 'create-fresh-volume':
-      return `A new empty volume, ${newVolume?.id ?? 'vol-2'}, is encrypted under ${alias} ${c.byDefault ? 'by the Region default' : 'because encryption is asked for'}, so EBS asks KMS for a new data key, ${newVolume?.dataKey ?? 'DK-2'}. Every new volume gets its own data key; only its snapshots and volumes made from them share it.`;
+      return {
+        explanation: `A new empty volume, ${vol2}, is encrypted under ${alias} ${c.byDefault ? 'by the Region default' : 'because encryption is asked for'}, so EBS asks KMS for a new data key, ${dk2}.`,
+        detail: 'Every new volume gets its own data key; only its snapshots and the volumes made from them share it.',
+        source: S.guide,
+      };
     case 'remove-encryption':
-      return `Turning encryption off on ${vol1?.id ?? 'vol-1'} is refused: you cannot remove encryption from an encrypted volume or snapshot. Nothing changes, and the next steps show what works instead.`;
+      return { explanation: `Turning encryption off on ${vol1} is refused: you cannot remove encryption from an encrypted volume or snapshot. Nothing changes.`, detail: 'The next steps show what works instead: copy the snapshot with another KMS key, or copy the files at the OS level to an unencrypted volume.', source: S.guide };
     case 'copy-snapshot-other-key':
-      return `Copying ${source} with another KMS key, ${other}, gives ${newSnapshot?.id ?? 'snap-2'}, now under that key: a copy is the only way to change the KMS key of existing data. The copy is still encrypted.`;
-    case 'create-plain-volume': {
-      const id = newVolume?.id ?? 'vol-2';
+      return {
+        explanation: `Copying ${source} with another KMS key, ${other}, gives ${newSnapshot?.id ?? 'snap-2'} under that key: a copy is the only way to change the KMS key of existing data.`,
+        detail: `The copy is still encrypted. The walkthrough draws it with a new data key, ${newSnapshot?.dataKey ?? 'DK-2'}, the 2023 rule for another KMS key applied to a copy.`,
+        source: S.bothGuides,
+      };
+    case 'create-plain-volume':
       return before.encryptionByDefault
-        ? `Encryption by default is on here, so it is turned off for this Region first, which leaves existing volumes and snapshots encrypted. Then an unencrypted volume, ${id}, is created and attached; it has no data key at all.`
-        : `An unencrypted volume, ${id}, is created and attached next to ${vol1?.id ?? 'vol-1'}; it has no data key at all.`;
-    }
+        ? { explanation: `Encryption by default is first turned off for this Region, leaving existing volumes encrypted. Then an unencrypted volume, ${vol2}, is created and attached, with no data key.`, detail: 'Turning the setting off does not change existing volumes or snapshots: they stay encrypted.', source: S.guide }
+        : { explanation: `An unencrypted volume, ${vol2}, is created and attached next to ${vol1}; it has no data key at all.`, source: S.guide };
     case 'copy-files': {
       const plain = after.volumes.filter((v) => !v.encrypted).at(-1)?.id ?? 'vol-2';
-      return `Inside the instance the OS copies the files from ${vol1?.id ?? 'vol-1'} to the unencrypted ${plain}, so that copy of the data is not encrypted by EBS. ${vol1?.id ?? 'vol-1'} itself stays encrypted: its data was copied, its encryption never removed.`;
+      return { explanation: `Inside the instance the OS copies the files from ${vol1} to the unencrypted ${plain}. ${vol1} itself stays encrypted: its data was copied, its encryption never removed.`, source: S.notes };
     }
     case 'enable-os-encryption':
-      return 'The OS now encrypts the whole disk with keys it holds itself, on top of EBS encryption, and pays for it in CPU time. OS full-disk encryption works the same on an unencrypted volume: the two are independent.';
+      return {
+        explanation: 'The OS now encrypts the whole disk with keys it holds itself, on top of EBS encryption, and pays for it in CPU time.',
+        detail: 'OS full-disk encryption works the same on an unencrypted volume: the two are independent.',
+        source: S.notes,
+      };
   }
 }

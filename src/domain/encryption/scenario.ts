@@ -16,7 +16,7 @@
  */
 import { runAttempts } from '../stepper/machine';
 import type { Edition } from '../types';
-import { encryptionStepExplanation, encryptionStepTitle } from './captions';
+import { encryptionStepText, encryptionStepTitle } from './captions';
 import { ENCRYPTION_MACHINE, type EncryptionEvent, type EncryptionState } from './machine';
 import { branchScenario, type EncryptionBranch, type EncryptionInputs, type KeyChoice, type ScenarioEntry } from './branches';
 import {
@@ -58,7 +58,10 @@ export interface EncryptionStep {
   from: EncryptionState;
   to: EncryptionState;
   title: string;
+  /** The caption, at most 30 words; more under `detail`, both from `source`. */
   explanation: string;
+  detail?: string;
+  source: string;
   /** Set on an attempt step whose event the machine refuses; the state does not change. */
   refused?: string;
   scene: EncryptionScene;
@@ -85,7 +88,7 @@ export function runEncryptionScenario(
     step: ({ index, event, from, to, before, after, refused }): EncryptionStep => ({
       index, event, from, to,
       title: encryptionStepTitle(event, from),
-      explanation: encryptionStepExplanation({ event, from, byDefault: inputs.byDefault, edition, before, after }),
+      ...encryptionStepText({ event, from, byDefault: inputs.byDefault, edition, before, after }),
       scene: after,
       ...(refused === undefined ? {} : { refused }),
     }),

@@ -12,6 +12,9 @@
  *   - the host holds the plaintext data keys of the attached encrypted volumes exactly while the
  *     instance runs (UG21: "in hypervisor memory"); stopping discards them. While attaching, the
  *     volume is drawn not yet attached: its data key is still on its way from KMS.
+ *   - where the first volume's data key is at each step, for the drawing (`dataKeyAt`): not created
+ *     yet, only on the volume (encrypted), on its way to KMS (attaching), in host memory (plaintext),
+ *     or discarded from host memory (the instance left the host; the encrypted copy stays on the volume).
  * Names (vol-n, snap-n, DK-n, alias/app-data, alias/app-archive) are the walkthrough's own. No units.
  */
 import type { EncryptionEvent } from './machine';
@@ -41,9 +44,15 @@ export interface SceneSnapshot {
   copiedFrom?: string;
 }
 
+/** The arrows: KMS to host (plaintext data key), host to EBS (AES-256 I/O), EBS to KMS (encrypted data key), EBS to S3 (snapshots). */
+export type SceneLink = 'link:kms-host' | 'link:host-ebs' | 'link:ebs-kms' | 'link:ebs-s3';
+
 export type SceneElement =
-  | 'region-setting' | 'kms' | 'other-kms' | 'host' | 'os' | 'link:kms-host' | 'link:host-ebs'
+  | 'region-setting' | 'kms' | 'other-kms' | 'host' | 'os' | SceneLink
   | `volume:${string}` | `snapshot:${string}`;
+
+/** Where the first volume's data key is: the travelling key of the drawing. */
+export type DataKeyPlace = 'not-created' | 'volume' | 'kms' | 'host' | 'discarded';
 
 export interface EncryptionScene {
   encryptionByDefault: boolean;
@@ -53,6 +62,7 @@ export interface EncryptionScene {
   snapshots: readonly SceneSnapshot[];
   host: { instanceRunning: boolean; plaintextDataKeys: readonly string[] };
   osEncryption: null | { keyHolder: string; cpuCost: string };
+  dataKeyAt: DataKeyPlace;
   active: readonly SceneElement[];
 }
 
@@ -68,7 +78,7 @@ export interface SceneKeys {
 export function initialScene(kmsAlias: string, encryptionByDefault: boolean): EncryptionScene {
   return {
     encryptionByDefault, kmsAlias, otherKmsAlias: null, volumes: [], snapshots: [],
-    host: { instanceRunning: true, plaintextDataKeys: [] }, osEncryption: null, active: [],
+    host: { instanceRunning: true, plaintextDataKeys: [] }, osEncryption: null, dataKeyAt: 'not-created', active: [],
   };
 }
 
@@ -108,23 +118,35 @@ function addSnapshot(scene: EncryptionScene, s: Omit<SceneSnapshot, 'id'>): [Enc
   return [{ ...scene, snapshots: [...scene.snapshots, { id, ...s }] }, id];
 }
 
+/** Where the first volume's data key is after `event` (the host keys are already settled). */
+function dataKeyPlace(scene: EncryptionScene, event: EncryptionEvent): DataKeyPlace {
+  const main = scene.volumes[0];
+  if (!main?.dataKey) return 'not-created';
+  if (event === 'attach') return 'kms';
+  if (scene.host.plaintextDataKeys.includes(main.dataKey)) return 'host';
+  return main.attached ? 'discarded' : 'volume';
+}
+
 /** The scene after `event`; a refused event (remove-encryption) changes only what is highlighted. */
 export function applyEncryptionEvent(before: EncryptionScene, event: EncryptionEvent, keys: SceneKeys): EncryptionScene {
   const main = before.volumes[0];
   const mainId = main?.id ?? 'vol-1';
   const latest = before.snapshots.at(-1);
   const fromSnapshot = latest ?? { id: 'snap-1', dataKey: null, kmsAlias: null, fromVolume: mainId, encrypted: false };
-  const at = (scene: EncryptionScene, ...active: SceneElement[]) => withHostKeys({ ...scene, active });
+  const at = (scene: EncryptionScene, ...active: SceneElement[]) => {
+    const settled = withHostKeys({ ...scene, active });
+    return { ...settled, dataKeyAt: dataKeyPlace(settled, event) };
+  };
   switch (event) {
     case 'check-region-setting': return at(before, 'region-setting');
     case 'choose-key': return at(before, 'kms');
     case 'create-volume': {
       const [scene, id] = addVolume(before, { encrypted: true, dataKey: newDataKey(before), kmsAlias: keys.kmsAlias, attached: false });
-      return at(scene, 'region-setting', 'kms', volumeEl(id));
+      return at(scene, 'region-setting', 'kms', 'link:ebs-kms', volumeEl(id));
     }
     case 'attach': {
-      const scene = updateVolume(before, mainId, (v) => ({ ...v, note: 'attaching: its encrypted data key goes to KMS' }));
-      return at(scene, 'kms', 'link:kms-host', 'host', volumeEl(mainId));
+      const scene = updateVolume(before, mainId, (v) => ({ ...v, note: 'attaching' }));
+      return at(scene, 'kms', 'link:ebs-kms', 'host', volumeEl(mainId));
     }
     case 'decrypt-data-key': {
       const scene = updateVolume(before, mainId, (v) => ({ ...withoutNote(v), attached: true }));
@@ -135,24 +157,24 @@ export function applyEncryptionEvent(before: EncryptionScene, event: EncryptionE
       return at(before, 'host', 'link:host-ebs', ...attached, ...(before.osEncryption ? ['os' as const] : []));
     }
     case 'leave-host': return at({ ...before, host: { ...before.host, instanceRunning: false } }, 'host', volumeEl(mainId));
-    case 'start-instance': return at({ ...before, host: { ...before.host, instanceRunning: true } }, 'kms', 'link:kms-host', 'host');
+    case 'start-instance': return at({ ...before, host: { ...before.host, instanceRunning: true } }, 'kms', 'link:ebs-kms', 'link:kms-host', 'host');
     case 'snapshot': {
       const [scene, id] = addSnapshot(before, {
         encrypted: main?.encrypted ?? false, dataKey: main?.dataKey ?? null, kmsAlias: main?.kmsAlias ?? null, fromVolume: mainId,
       });
-      return at(scene, volumeEl(mainId), snapshotEl(id));
+      return at(scene, volumeEl(mainId), 'link:ebs-s3', snapshotEl(id));
     }
     case 'create-volume-same-key': {
       const [scene, id] = addVolume(before, {
         encrypted: true, dataKey: fromSnapshot.dataKey, kmsAlias: fromSnapshot.kmsAlias, attached: false, note: `from ${fromSnapshot.id}`,
       });
-      return at(scene, snapshotEl(fromSnapshot.id), 'kms', volumeEl(id));
+      return at(scene, snapshotEl(fromSnapshot.id), 'link:ebs-s3', 'kms', volumeEl(id));
     }
     case 'create-volume-other-key': {
       const [scene, id] = addVolume(before, {
         encrypted: true, dataKey: newDataKey(before), kmsAlias: keys.otherKmsAlias, attached: false, note: `from ${fromSnapshot.id}`,
       });
-      return at({ ...scene, otherKmsAlias: keys.otherKmsAlias }, snapshotEl(fromSnapshot.id), 'other-kms', volumeEl(id));
+      return at({ ...scene, otherKmsAlias: keys.otherKmsAlias }, snapshotEl(fromSnapshot.id), 'link:ebs-s3', 'other-kms', volumeEl(id));
     }
     case 'create-fresh-volume': {
       const [scene, id] = addVolume(before, {
@@ -177,7 +199,7 @@ export function applyEncryptionEvent(before: EncryptionScene, event: EncryptionE
     case 'copy-files': {
       const plain = before.volumes.filter((v) => !v.encrypted).at(-1);
       if (!plain) return at(before, 'os');
-      const scene = updateVolume(before, plain.id, (v) => ({ ...v, note: `unencrypted; files copied from ${mainId}` }));
+      const scene = updateVolume(before, plain.id, (v) => ({ ...v, note: `files copied from ${mainId}` }));
       return at(scene, 'os', volumeEl(mainId), volumeEl(plain.id));
     }
     case 'enable-os-encryption': return at({ ...before, osEncryption: { ...OS_ENCRYPTION } }, 'os', 'host');

@@ -22,19 +22,19 @@ export function encryptionExamTips(edition: Edition): ExamTip[] {
     {
       id: 'enc-data-key',
       text: 'A KMS key directly encrypts at most 4 KiB, so EBS uses an AES-256 data key per volume, stored with the volume in encrypted form and held in plaintext only in the host\'s memory.',
-      source: 'UG21 EBSEncryption.md; KMS documentation (4 KiB)',
+      source: 'UG21 EBSEncryption.md; KMS documentation (4 KiB), as recorded in aws-facts §5',
     },
     {
       id: 'enc-snapshots',
       text: edition === 'saa-c02'
         ? 'Snapshots of an encrypted volume are encrypted, and so are volumes created from them; the 2021 guide says they share the data key (the 2023 guide: only with the same KMS key).'
         : 'Snapshots of an encrypted volume are encrypted, and so are volumes created from them; they share the data key only when the same KMS key is used.',
-      source: edition === 'saa-c02' ? 'UG21; UG23 EBSEncryption.md' : 'UG23 EBSEncryption.md',
+      source: edition === 'saa-c02' ? 'UG21 EBSEncryption.md; UG23 EBSEncryption.md' : 'UG23 EBSEncryption.md',
     },
     {
       id: 'enc-no-removal',
       text: 'You cannot remove encryption from an encrypted volume or snapshot: copy the snapshot to change the KMS key, or copy the files at the OS level to an unencrypted volume.',
-      source: 'UG21 EBSEncryption.md; notes, Exam PowerUp',
+      source: 'UG21 EBSEncryption.md; the study notes, Exam PowerUp',
     },
     {
       id: 'enc-transparent',
@@ -44,7 +44,7 @@ export function encryptionExamTips(edition: Edition): ExamTip[] {
     {
       id: 'enc-os-level',
       text: 'If a question needs the OS to hold the keys, or something other than AES-256, the answer is full-disk encryption in the OS: independent of EBS encryption, and it costs CPU.',
-      source: 'notes, Exam PowerUp',
+      source: 'the study notes, Exam PowerUp (the fact base names no AWS page for OS encryption); EBS encryption: UG21 EBSEncryption.md',
     },
   ];
 }
@@ -57,13 +57,13 @@ export function encryptionNotesRemarks(edition: Edition): NotesRemark[] {
       correction: edition === 'saa-c02'
         ? 'That is what the 2021 guide says; the 2023 guide adds that it holds only with the same KMS key: a volume created with another KMS key gets a new data key.'
         : 'Only when the same KMS key is used: a volume created with another KMS key gets a new data key.',
-      source: edition === 'saa-c02' ? 'UG21; UG23 EBSEncryption.md' : 'UG23 EBSEncryption.md',
+      source: edition === 'saa-c02' ? 'UG21 EBSEncryption.md; UG23 EBSEncryption.md' : 'UG23 EBSEncryption.md',
     },
     {
       id: 'e33',
       notesSay: '"It doesn\'t cost anything to use".',
       correction: 'No AWS statement was found either way, so "free" is unsourced here; a customer managed KMS key may carry KMS charges, which is also unsourced here.',
-      source: 'UNSOURCED (shared/aws-facts.md §5)',
+      source: 'UNSOURCED: no AWS statement found (aws-facts §5, reading UG21 EBSEncryption.md)',
     },
     {
       id: 'e34',

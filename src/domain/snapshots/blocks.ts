@@ -17,7 +17,9 @@
  * Worked: 40 GiB volume holding 10 GiB -> snapshot 1 uploads 10 GiB; 4 GiB changed -> snapshot 2
  * uploads 4: 10 + 4 = 14 GiB; delete snapshot 1 -> frees 4, keeps 6, now charged to snapshot 2: 10 GiB.
  * UG21: A 10 GiB, B 4 changed, C 2 added -> 10 + 4 + 2 = 16 GiB. Agrees with storage.ts.
- * A copy to another Region is stored there as a full copy of the snapshot's used blocks. Sizes in
+ * A delete keeps the deleted snapshot in `last.deleted` for one frame, so its freed blocks can be
+ * drawn as freed before they go. A copy to another Region is stored there as a full copy of the
+ * snapshot's used blocks (`versions`, drawn block by block). Sizes in
  * GiB (= blocks); the pricing page's GB is 1024^3 bytes, so 1 GiB stored is billed as 1 GB-month.
  */
 import { tryEvent } from '../stepper/machine';
@@ -50,10 +52,17 @@ export interface BlockFrame {
   snapshots: readonly LiveSnapshot[];
   deletedIds: readonly number[];
   restored: null | { fromSnapshot: number; versions: readonly number[] };
-  regionCopies: readonly { fromSnapshot: number; storedGiB: number }[];
+  /** Full copies in the other Region: the snapshot's versions at the copy, and the GiB of data they store. */
+  regionCopies: readonly { fromSnapshot: number; storedGiB: number; versions: readonly number[] }[];
   storedGiB: number;
   usedGiB: number;
-  last: null | { action: BlockAction; uploadedBlocks: readonly number[]; freedBlocks: readonly number[] };
+  last: null | {
+    action: BlockAction;
+    uploadedBlocks: readonly number[];
+    freedBlocks: readonly number[];
+    /** After a delete: the snapshot as it was, so the step can draw its freed blocks before they go. */
+    deleted?: LiveSnapshot;
+  };
 }
 
 export type BlockResult = { ok: true; frame: BlockFrame } | { ok: false; reason: string };
@@ -164,7 +173,8 @@ export function applyBlockAction(frame: BlockFrame, action: BlockAction): BlockR
       const kept = cores.filter((s) => s.id !== action.snapshot);
       const freedBlocks = usedBlocksOf(gone?.versions ?? []).filter((b) => kept.every((s) => s.versions[b] !== gone?.versions[b]));
       const deletedIds = [...frame.deletedIds, action.snapshot];
-      return { ok: true, frame: settle({ ...baseOf(frame), deletedIds, last: { ...none, freedBlocks } }, kept) };
+      const deleted = frame.snapshots.find((s) => s.id === action.snapshot);
+      return { ok: true, frame: settle({ ...baseOf(frame), deletedIds, last: { ...none, freedBlocks, ...(deleted ? { deleted } : {}) } }, kept) };
     }
     case 'restore': {
       const source = cores.find((s) => s.id === action.snapshot);
@@ -173,7 +183,7 @@ export function applyBlockAction(frame: BlockFrame, action: BlockAction): BlockR
     }
     case 'copy': {
       const source = frame.snapshots.find((s) => s.id === action.snapshot);
-      const regionCopies = [...frame.regionCopies, { fromSnapshot: action.snapshot, storedGiB: source?.usedGiB ?? 0 }];
+      const regionCopies = [...frame.regionCopies, { fromSnapshot: action.snapshot, storedGiB: source?.usedGiB ?? 0, versions: source?.versions ?? [] }];
       const marked = cores.map((s) => (s.id === action.snapshot ? { ...s, copiedToRegion: true } : s));
       return { ok: true, frame: settle({ ...baseOf(frame), regionCopies, last: none }, marked) };
     }

@@ -12,6 +12,9 @@
  *   1 x 3 AZ x 90 min -> $3.375; 1 x 1 x 45 min -> $0.75; 3 x 2 x 150 min -> $11.25;
  *   1 x 1 x 720 h -> $540; 2 x 3 x 720 h -> $3,240.
  * Quota: 50 snapshots per Region (saa-c02) / 5 (current). Optimising: 60 minutes per TiB.
+ * Full benefit (current documentation, aws-facts §11): FSR is offered only for snapshots of 16 TiB
+ * (16,384 GiB) or less, and a volume gets its full benefit only up to 64,000 IOPS and 1,000 MiB/s;
+ * above that it is initialised beyond those figures like any other volume.
  */
 import { FSR_LIMITS, SNAPSHOT_PRICES } from '../catalog/snapshot-prices';
 import type { Edition } from '../types';
@@ -67,4 +70,30 @@ export function fsrQuota(edition: Edition): number {
 export function fsrOptimisationMinutes(snapshotSizeGiB: number, edition: Edition): number {
   assertPositiveSize(snapshotSizeGiB);
   return (snapshotSizeGiB / 1024) * FSR_LIMITS[edition].optimisationMinutesPerTiB;
+}
+
+export interface FsrBenefit {
+  /** FSR can be enabled on the snapshot at all (16 TiB or less). */
+  readonly offered: boolean;
+  /** The restored volume gets FSR's full benefit (offered, and within 64,000 IOPS and 1,000 MiB/s). */
+  readonly full: boolean;
+  /** Each limit crossed, in words. */
+  readonly reasons: readonly string[];
+}
+
+/**
+ * Whether FSR gives its full benefit to a volume of `iops` and `throughputMiBps` restored from a
+ * snapshot of `snapshotGiB`, in the edition's documentation; null where the era's text names no limit (saa-c02).
+ *   16,384 GiB, 64,000 IOPS, 1,000 MiB/s -> full; 16,385 GiB -> not offered; 80,000 IOPS -> offered, not full.
+ */
+export function fsrBenefit(volume: { snapshotGiB: number; iops?: number; throughputMiBps?: number }, edition: Edition): FsrBenefit | null {
+  assertPositiveSize(volume.snapshotGiB);
+  const limits = FSR_LIMITS[edition].fullBenefit;
+  if (limits === null) return null;
+  const reasons: string[] = [];
+  const offered = volume.snapshotGiB <= limits.maxSnapshotGiB;
+  if (!offered) reasons.push(`FSR is offered only for snapshots of ${limits.maxSnapshotGiB.toLocaleString('en-US')} GiB (16 TiB) or less.`);
+  if ((volume.iops ?? 0) > limits.maxIops) reasons.push(`Above ${limits.maxIops.toLocaleString('en-US')} IOPS the volume is initialised beyond that like any other.`);
+  if ((volume.throughputMiBps ?? 0) > limits.maxThroughputMiBps) reasons.push(`Above ${limits.maxThroughputMiBps.toLocaleString('en-US')} MiB/s the volume is initialised beyond that like any other.`);
+  return { offered, full: reasons.length === 0, reasons };
 }

@@ -8,7 +8,8 @@
  *   initialise  dd or fio (fio is faster: multi-threaded) reads every block once first
  *   fsr         Fast Snapshot Restore: every block initialised at creation (one credit per volume)
  *   rate        Provisioned Rate for Volume Initialization (current edition only): the volume
- *               downloads its data at 300 MB/s, ready after usedGiB x 1024 / 300 seconds
+ *               downloads its data at the chosen R MiB/s (100 to 300, 300 by default), ready after
+ *               usedGiB x 1024 / R seconds (restore-figures.ts)
  *
  * Steps: 0 created, 1 initialise, 2 the application reads readOrder, 3 it reads them again.
  * Never-written blocks need no initialisation, so they are ready from the start in every lane.
@@ -19,7 +20,7 @@ import { fmt } from '../format';
 import type { Edition } from '../types';
 import { initializationRate } from './restore-figures';
 
-export { restoreFigures, initializationRate, MB_PER_GIB } from './restore-figures';
+export { restoreFigures, initializationRate, clampInitializationRate, MB_PER_GIB } from './restore-figures';
 export { RESTORE_STEP_COUNT } from './step-counts';
 export type { RestoreFigures, InitializationRateFigures } from './restore-figures';
 
@@ -47,7 +48,13 @@ export interface RestoreLane {
 
 export interface RestoreStep { index: number; title: string; explanation: string; lanes: readonly RestoreLane[] }
 
-export interface RestoreInput { sizeGiB: number; usedBlocks: readonly number[]; readOrder: readonly number[] }
+export interface RestoreInput {
+  sizeGiB: number;
+  usedBlocks: readonly number[];
+  readOrder: readonly number[];
+  /** The provisioned initialization rate, MiB/s (current edition; 300 when not given). */
+  rateMiBps?: number;
+}
 
 function checkInput({ sizeGiB, usedBlocks, readOrder }: RestoreInput): void {
   if (!Number.isInteger(sizeGiB) || sizeGiB < 1) throw new Error(`A restored volume needs a whole, positive size in GiB, not ${String(sizeGiB)}`);
@@ -98,7 +105,7 @@ export function restoreSteps(input: RestoreInput, edition: Edition): RestoreStep
   const used = new Set(input.usedBlocks);
   const usedGiB = used.size;
   const usedInOrder = [...used].sort((a, b) => a - b);
-  const rate = initializationRate(usedGiB, edition);
+  const rate = initializationRate(usedGiB, edition, input.rateMiBps);
   const states: LaneState[] = restoreMethodsFor(edition).map((method) => ({
     method,
     initialised: Array.from({ length: sizeGiB }, (_, b) => method === 'fsr' || !used.has(b)),
@@ -108,7 +115,7 @@ export function restoreSteps(input: RestoreInput, edition: Edition): RestoreStep
     lazy: `Available at once, but its ${gib(usedGiB)} of data are still in S3.`,
     initialise: `Available at once, but its ${gib(usedGiB)} of data are still in S3 until dd or fio reads them.`,
     fsr: 'FSR is enabled on the snapshot in this AZ: every block is initialised at creation, for one of the bucket\'s volume-creation credits.',
-    rate: `Created with a provisioned initialization rate of ${fmt(rate?.mbps ?? 0)} MB/s: its ${gib(usedGiB)} of data download in the background.`,
+    rate: `Created with a provisioned initialization rate of ${fmt(rate?.mibps ?? 0)} MiB/s: its ${gib(usedGiB)} of data download in the background.`,
   }[s.method]));
 
   const initialising = states.map((s) => {
@@ -119,7 +126,7 @@ export function restoreSteps(input: RestoreInput, edition: Edition): RestoreStep
     }
     if (s.method === 'rate' && rate !== null) {
       s.initialised.fill(true);
-      return lane(s, `${gib(usedGiB)} at ${fmt(rate.mbps)} MB/s: ready after ${fmt(usedGiB)} × 1,024 / ${fmt(rate.mbps)} = ${fmt(rate.seconds, 1)} s, for $${fmt(rate.usd, 4)}.`, [], usedInOrder, rate.seconds);
+      return lane(s, `${gib(usedGiB)} at ${fmt(rate.mibps)} MiB/s: ready after ${fmt(usedGiB)} × 1,024 / ${fmt(rate.mibps)} = ${fmt(rate.seconds, 1)} s, for $${fmt(rate.usd, 4)}${rate.priceAssumed ? ' (price assumed in proportion to the rate)' : ''}.`, [], usedInOrder, rate.seconds);
     }
     if (s.method === 'fsr') return lane(s, 'Nothing to do: every block was initialised at creation.');
     return lane(s, 'Nothing reads it yet. It also loads data in the background, at a rate AWS does not publish, so only reads are drawn.');

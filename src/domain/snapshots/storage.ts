@@ -15,6 +15,7 @@
  * each overwrite blocks of the oldest: it frees exactly the next snapshot's changed GiB.
  * GiB and GB are the same unit here: the pricing page's GB is 1024^3 bytes (PRICE25).
  */
+import { ebsPrices } from '../catalog/ebs-prices';
 import { SNAPSHOT_PRICES, type SnapshotTier } from '../catalog/snapshot-prices';
 
 export interface SnapshotDelta {
@@ -89,4 +90,29 @@ export interface ArchiveCost {
 export function archiveStorageCost(fullSizeGB: number, days: number): ArchiveCost {
   const billedDays = Math.max(days, SNAPSHOT_PRICES.archiveMinimumDays);
   return { billedDays, usd: snapshotMonthlyCost(gbMonths(fullSizeGB, billedDays), 'archive') };
+}
+
+/**
+ * The volume types the snapshot view's volume may be (its sizes, 4 to 64 GiB, rule out st1 and sc1;
+ * io1 and io2 would add an IOPS charge the view does not ask for). gp2 is the API's default (SDK).
+ */
+export type SnapshotVolumeType = 'gp2' | 'gp3';
+export const SNAPSHOT_VOLUME_TYPES: readonly SnapshotVolumeType[] = ['gp2', 'gp3'];
+
+export interface VolumeStorageCost {
+  readonly gbMonths: number;
+  readonly usdPerGBMonth: number;
+  readonly usd: number;
+}
+
+/**
+ * The EBS storage of `volumes` volumes of `sizeGiB` each kept `days` of a 30-day month: billed on the
+ * provisioned size, not the data (aws-facts §3.1, §3.2; PRICE25 examples 1 and 2).
+ *   usd = volumes x sizeGiB x days / 30 x price(type)    40 GiB gp2, 30 days -> $4.00; gp3 -> $3.20
+ */
+export function volumeStorageCost(sizeGiB: number, volumes: number, type: SnapshotVolumeType, days: number): VolumeStorageCost {
+  if (!Number.isInteger(volumes) || volumes < 0) throw new Error(`Volumes must be a whole number, 0 or more, not ${String(volumes)}`);
+  const months = gbMonths(sizeGiB * volumes, days);
+  const usdPerGBMonth = ebsPrices[type].storagePerGBMonth;
+  return { gbMonths: months, usdPerGBMonth, usd: months * usdPerGBMonth };
 }

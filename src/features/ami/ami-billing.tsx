@@ -1,5 +1,6 @@
 import { formatNumber, formatPrice, formatUsd } from '../../components/format';
 import { Section } from '../../components/section';
+import { SourceText } from '../../components/source-text';
 import { SNAPSHOT_PRICE_SOURCES, SNAPSHOT_PRICES, amiStorageCost } from '../../domain';
 import { useAmiSteps } from './use-ami-steps';
 
@@ -27,7 +28,7 @@ export function AmiBilling() {
         </tbody>
       </table>
       {cost.orphanedGiB ? <p className="mt-2 text-sm">Deregistering an AMI does not delete its snapshots: they stay billable until you delete them.</p> : null}
-      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">A GB here is 1024³ bytes, as on the pricing page. Copying to another Region is also charged for the data transfer (not priced here). Source: {SNAPSHOT_PRICE_SOURCES.storage}.</p>
+      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">A GB here is 1024³ bytes, as on the pricing page. Copying to another Region is also charged for the data transfer (not priced here). Source: <SourceText source={SNAPSHOT_PRICE_SOURCES.storage} />.</p>
     </Section>
   );
 }

@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { Section } from '../../components/section';
+import { SourceText } from '../../components/source-text';
 import { Stepper } from '../../components/stepper';
 import { TipsPanel } from '../../components/tips-panel';
 import { AMI_STEP_SOURCES, amiExamTips, amiNotesRemarks } from '../../domain';
@@ -10,6 +11,7 @@ import { AmiControls } from './ami-controls';
 import { AmiStage } from './ami-stage';
 import { amiState } from './params';
 import { useAmiSteps } from './use-ami-steps';
+import { useRevealChange } from './use-reveal-change';
 
 export default function AmiView() {
   const { steps, index, step, inputs } = useAmiSteps();
@@ -17,26 +19,27 @@ export default function AmiView() {
   const messages = useViewMessages(amiState);
   const tips = useMemo(() => amiExamTips(), []);
   const remarks = useMemo(() => amiNotesRemarks(), []);
+  const stage = useRef<HTMLDivElement>(null);
+  const at = Math.min(index, steps.length - 1);
+  useRevealChange(stage, at);
   return (
     <div className="space-y-6">
-      <div className="max-w-3xl space-y-2">
-        <h1 tabIndex={-1} className="text-2xl font-bold tracking-tight sm:text-3xl">The AMI lifecycle</h1>
-        <p className="text-slate-700 dark:text-slate-300">
-          An Amazon Machine Image is a launch permission, a block device mapping (each device name pointing at an EBS snapshot) and a
-          Region it belongs to. Step through launching, configuring, baking an image, launching from it, copying it to another Region,
-          sharing it and deregistering it — and what AWS refuses on the way.
-        </p>
-      </div>
+      <h1 tabIndex={-1} className="text-2xl font-bold tracking-tight sm:text-3xl">The AMI lifecycle</h1>
       <Section title="Launch, configure, create an image, launch again">
         {messages.length ? (
           <ul role="status" className="mb-3 list-disc space-y-1 rounded-md bg-amber-50 py-2 pl-8 pr-3 text-sm dark:bg-amber-950/40">
             {messages.map((m) => <li key={m}>{m}</li>)}
           </ul>
         ) : null}
-        <Stepper label="AMI steps" steps={steps} index={Math.min(index, steps.length - 1)} onIndex={goTo}>
-          <p className="text-xs text-slate-600 dark:text-slate-400">Source for this step: {AMI_STEP_SOURCES[step.event]}.</p>
-          <AmiStage scene={step.scene} refused={step.refused} />
+        <Stepper label="AMI steps" steps={steps} index={at} onIndex={goTo}>
+          <div ref={stage}><AmiStage scene={step.scene} refused={step.refused} /></div>
+          <p className="text-xs text-slate-600 dark:text-slate-400">Source for this step: <SourceText source={AMI_STEP_SOURCES[step.event]} />.</p>
         </Stepper>
+        <p className="mt-4 max-w-3xl text-sm text-slate-700 dark:text-slate-300">
+          An Amazon Machine Image is a launch permission, a block device mapping (each device name pointing at an EBS snapshot) and a
+          Region it belongs to. Step through launching, configuring, baking an image, launching from it, copying it to another Region,
+          sharing it and deregistering it — and what AWS refuses on the way. Ids are shortened on the drawing (hover for the full id).
+        </p>
         <h3 className="mb-2 mt-6 text-base font-semibold">Change the scenario</h3>
         <AmiControls inputs={inputs} />
       </Section>

@@ -32,7 +32,7 @@ function useChartCause(): object {
 }
 
 export function ChartPanel() {
-  const { sim, gp3, workload, volume, totalSeconds } = useSimulation();
+  const { sim, gp3, workload, volume, totalSeconds, presetLabel } = useSimulation();
   const { editSegment } = useActions(burstActions);
   const [exportError, setExportError] = useState<string | null>(null);
   const days = totalSeconds > 86_400;
@@ -69,10 +69,13 @@ export function ChartPanel() {
         </AfterPaint>
         <ChartLegendList gp3Label={gp3Label} />
         <figcaption className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-          Demand (dashed), delivered (solid) and the gp3 comparison in {sim.unit} on the left axis; the balance as the BurstBalance percentage
-          CloudWatch reports on the right axis; the shortfall (demand not served) shaded red; time from 00:00 on a Monday.
-          {sim.firstEmptySeconds !== null ? ` The bucket empties at ${clock(sim.firstEmptySeconds, days)}` : ' The bucket never empties'}
-          {sim.refilledSeconds !== null ? ` and is full again at ${clock(sim.refilledSeconds, days)}.` : '.'}
+          <span className="font-medium">
+            {formatNumber(volume.sizeGiB)} GiB {volume.type}, {presetLabel}:
+            {!sim.usesCredits ? ' the bucket is never used.' : sim.firstEmptySeconds !== null ? ` the bucket empties at ${clock(sim.firstEmptySeconds, days)}` : ' the bucket never empties.'}
+            {sim.usesCredits && sim.firstEmptySeconds !== null ? (sim.refilledSeconds !== null ? ` and is full again at ${clock(sim.refilledSeconds, days)}.` : ' and is not full again within the workload.') : ''}
+          </span>
+          {' '}Demand (dashed, drawn on top), delivered (solid) and the gp3 comparison in {sim.unit} on the left axis; the balance as the BurstBalance
+          percentage CloudWatch reports on the right axis; the shortfall (demand not served) shaded red; time from 00:00 on a Monday.
           {' '}The handles on the demand line can be dragged up or down.
         </figcaption>
       </figure>

@@ -127,9 +127,10 @@ function CreditChart({ points, workload, unit, totalSeconds, firstEmptySeconds, 
         <YAxis yAxisId="balance" orientation="right" domain={[0, 100]} tick={TICK} width={44} tickFormatter={percentTick} />
         <Area yAxisId="demand" type="stepAfter" dataKey="shortfall" name="Shortfall" stroke="none" fill={COLOURS.throttle} fillOpacity={0.3} isAnimationActive={false} />
         <Area yAxisId="balance" type="linear" dataKey="balancePercent" name="Balance" stroke={COLOURS.balance} fill={COLOURS.balance} fillOpacity={0.07} isAnimationActive={false} />
-        <Line yAxisId="demand" type="stepAfter" dataKey="demand" name="Demand" stroke={COLOURS.demand} strokeDasharray="5 3" strokeWidth={2} dot={false} isAnimationActive={false} />
         <Line yAxisId="demand" type="stepAfter" dataKey="gp3" name={gp3Label} stroke={COLOURS.gp3} strokeWidth={1.5} strokeOpacity={0.8} dot={false} isAnimationActive={false} />
         <Line yAxisId="demand" type="stepAfter" dataKey="delivered" name="Delivered" stroke={COLOURS.delivered} strokeWidth={2.5} dot={false} isAnimationActive={false} />
+        {/* Drawn last, so the dashed demand line shows above delivery and gp3 where they coincide (the PNG copies this order). */}
+        <Line yAxisId="demand" type="stepAfter" dataKey="demand" name="Demand" stroke={COLOURS.demand} strokeDasharray="5 3" strokeWidth={2} dot={false} isAnimationActive={false} />
         {firstEmptySeconds !== null ? <ReferenceLine yAxisId="demand" x={firstEmptySeconds} stroke={COLOURS.throttle} label={{ value: 'empty', position: 'insideTopLeft', fill: 'currentColor', fontSize: 11 }} /> : null}
         {refilledSeconds !== null ? <ReferenceLine yAxisId="demand" x={refilledSeconds} stroke={COLOURS.balance} label={{ value: 'full', position: 'insideTopLeft', fill: 'currentColor', fontSize: 11 }} /> : null}
         <Playhead overlay={overlay} />

@@ -1,6 +1,8 @@
 import { Section } from '../../components/section';
 import { Stat } from '../../components/stat';
-import { formatNumber, formatUsd } from '../../components/format';
+import { formatNumber } from '../../components/format';
+import { BurstSources } from './burst-sources';
+import { gp3Lines } from './gp3-lines';
 import { clock, formatDuration } from './time-format';
 import { useSimulation } from './use-simulation';
 import { throttleBreakdown, verdict } from './verdict';
@@ -17,7 +19,6 @@ export function Readouts() {
     causes.snapshot ? `${formatDuration(causes.snapshot)} held by the snapshot` : '',
   ].filter(Boolean).join('; ');
   const days = sim.totalSeconds > 86_400;
-  const peak = gp3.peak.volume;
   return (
     <Section title="Will it be throttled?">
       <p className="mb-3 text-base font-medium" aria-live="polite">{verdict(sim, workload, { sizeGiB: volume.sizeGiB, type: volume.type, workloadName: presetLabel, snapshot })}</p>
@@ -30,21 +31,13 @@ export function Readouts() {
       </dl>
       <h3 className="mt-4 text-sm font-semibold">The same workload on gp3</h3>
       <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-slate-700 dark:text-slate-300">
-        <li>
-          gp3 of the same size ({formatNumber(volume.sizeGiB)} GiB) at its included {formatNumber(gp3.included.limit)} {sim.unit}: serves {formatNumber(gp3.included.servedFraction * 100, 1)}%,
-          throttled for {formatDuration(gp3.included.throttledSeconds)}, {formatUsd(gp3.included.monthlyUsd)} a month
-          against {formatUsd(gp3.original.monthlyUsd)} for this {volume.type} volume.
-        </li>
-        <li>
-          {peak
-            ? `gp3 that meets the peak: ${formatNumber(peak.sizeGiB)} GiB, ${formatNumber(peak.iops ?? 0)} IOPS, ${formatNumber(peak.throughputMiBps ?? 0)} MiB/s, ${formatUsd(gp3.peak.monthlyUsd ?? 0)} a month.`
-            : `No gp3 meets the peak: ${gp3.peak.reason ?? ''}`}
-        </li>
+        {gp3Lines(gp3, volume, sim.unit).map((line) => <li key={line}>{line}</li>)}
       </ul>
       <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
         Bucket {formatNumber(sim.bucketSize)} {sim.unit === 'IOPS' ? 'I/O credits' : 'MiB of credits'}; baseline {formatNumber(sim.baseline, 1)} {sim.unit}, burst {formatNumber(sim.burst, 1)} {sim.unit}.
-        Credits are earned at the baseline rate and spent by what is delivered above it (UG21 ebs-volume-types.md). Monthly costs for a 30-day month, us-east-1.
+        Credits are earned at the baseline rate and spent by what is delivered above it. Monthly costs for a 30-day month, us-east-1.
       </p>
+      <BurstSources type={volume.type} />
     </Section>
   );
 }

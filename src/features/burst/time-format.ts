@@ -21,4 +21,9 @@ export function clockTicks(totalSeconds: number): number[] {
   return ticks;
 }
 
+/** The playhead as a person reads it: the clock time and how long after the start, each with its unit ("01:30, 1 h 30 min after the start"). */
+export function playheadText(seconds: number, withDay: boolean): string {
+  return seconds <= 0 ? `${clock(0, withDay)}, the start` : `${clock(seconds, withDay)}, ${formatDuration(seconds)} after the start`;
+}
+
 export { formatDuration };

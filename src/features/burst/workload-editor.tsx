@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { presetsFor, type PresetId } from '../../domain';
+import { BURST_SOURCES, presetsFor, type PresetId } from '../../domain';
+import { SourceText } from '../../components/source-text';
 import { ChoiceGroup } from '../../components/choice-group';
 import { RangeField } from '../../components/range-field';
 import { useActions, useInput } from '../../store/view-hooks';
@@ -29,10 +30,13 @@ export function WorkloadEditor() {
       <RangeField label={START.label} unit={START.unit!} value={start} min={START.min!} max={START.max!} onChange={setStartBalance}
         valueLabel={percentLabel} />
       {type !== 'gp2' ? (
-        <label className="flex items-start gap-2 text-sm">
-          <input type="checkbox" checked={snapshot} onChange={toggleSnapshot} className="mt-1" />
-          <span>A snapshot is in progress: st1/sc1 performance may drop to the baseline while it runs (UG21).</span>
-        </label>
+        <div>
+          <label className="flex items-start gap-2 text-sm">
+            <input type="checkbox" checked={snapshot} onChange={toggleSnapshot} className="mt-1" />
+            <span>A snapshot is in progress: st1/sc1 performance may drop to the baseline while it runs.</span>
+          </label>
+          <p className="ml-6 text-xs text-slate-600 dark:text-slate-400">Source: <SourceText source={BURST_SOURCES.snapshot} /></p>
+        </div>
       ) : null}
       <div>
         <h3 className="text-sm font-medium">Segments</h3>

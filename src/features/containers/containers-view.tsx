@@ -16,9 +16,7 @@ export default function ContainersView() {
       <div className="max-w-3xl space-y-2">
         <h1 tabIndex={-1} className="text-2xl font-bold tracking-tight sm:text-3xl">Containers and image layers</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          A container image is a stack of read-only layers; a running container adds one thin writable layer on top. See why containers
-          are lighter than VMs, which Dockerfile lines make layers, where disk space goes to waste, and how containers, images and
-          registries share layers.
+          Many apps on one OS instead of one OS each, and an image as a stack of read-only layers that containers, images and registries share.
         </p>
       </div>
       <VmPanel />

@@ -1,35 +1,58 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { Callout } from '../../components/callout';
 import { ChoiceGroup, type Choice } from '../../components/choice-group';
 import { Section } from '../../components/section';
 import { DOCKERFILE_SAMPLES, isFilesystemInstruction, type ParsedDockerfile } from '../../domain';
-import { useActions } from '../../store/view-hooks';
-import { containersActions } from './actions';
+import { SourceText } from '../../components/source-text';
+import { useActions, useInput } from '../../store/view-hooks';
+import { containersActions, type DockerfileSnapshot } from './actions';
 import { DockerfileEditor } from './dockerfile-editor';
-import type { SampleChoice } from './params';
+import { containersState, type SampleChoice } from './params';
 import { useDockerfileText, useImage } from './use-image';
 
-const SAMPLES: readonly Choice<SampleChoice>[] = [...DOCKERFILE_SAMPLES.map((s) => ({ value: s.id, label: s.title })), { value: 'custom', label: 'Your own' }];
+const CHOICES: readonly Choice<SampleChoice>[] = [...DOCKERFILE_SAMPLES.map((s) => ({ value: s.id, label: s.title })), { value: 'custom', label: 'Your own' }];
+const LAYER_SOURCE = 'aws-facts item 45: current Docker docs, github.com/docker/docs/pull/21658';
+const lineCount = (text: string) => text.replace(/\n$/, '').split('\n').length;
 
-/** The Dockerfile, its instructions and which of them make a layer. */
+/** The Dockerfile, its instructions and which of them make a layer. Your own text is kept apart from the samples. */
 export function DockerfilePanel() {
   const { sample: current, text } = useDockerfileText();
+  const own = useInput(containersState, 'dockerfile');
+  const sizes = useInput(containersState, 'layerSizes');
+  const ownSizes = useInput(containersState, 'ownSizes');
   const { parsed } = useImage();
-  const { chooseSample, editDockerfile: edit } = useActions(containersActions);
-  const onSample = useCallback((v: SampleChoice) => (v === 'custom' ? edit(text) : chooseSample(v)), [chooseSample, edit, text]);
+  const { chooseSample, editDockerfile, restoreDockerfile } = useActions(containersActions);
+  // Editing a sample makes it your own: what it replaced is kept here, for Undo.
+  const [replaced, setReplaced] = useState<DockerfileSnapshot | null>(null);
+  const edit = useCallback((typed: string) => {
+    if (current !== 'custom' && own !== '') setReplaced({ sample: current, dockerfile: own, layerSizes: sizes, ownSizes });
+    editDockerfile(typed);
+  }, [current, own, sizes, ownSizes, editDockerfile]);
+  const onSample = useCallback((v: SampleChoice) => { setReplaced(null); chooseSample(v); }, [chooseSample]);
+  const undo = useCallback(() => { if (replaced) restoreDockerfile(replaced); setReplaced(null); }, [replaced, restoreDockerfile]);
+  const hasOwn = own !== '';
   const sample = DOCKERFILE_SAMPLES.find((s) => s.id === current);
   return (
     <Section title="Dockerfile: instructions and layers">
-      <ChoiceGroup legend="Start from" choices={SAMPLES} value={current} onChange={onSample} columns />
+      <ChoiceGroup legend="Start from" choices={CHOICES} value={current} onChange={onSample} columns />
       {sample ? <p className="mt-2 text-sm">{sample.lesson}</p> : null}
+      {sample ? <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{hasOwn
+        ? `Your own Dockerfile (${lineCount(own)} line${lineCount(own) === 1 ? '' : 's'}) is kept: choose "Your own" to go back to it. Typing in this sample makes it your own instead, with Undo.`
+        : 'Type in it, or choose "Your own", to start your own Dockerfile from this sample.'}</p> : null}
+      {replaced ? (
+        <p role="status" className="mt-2 flex flex-wrap items-center gap-2 rounded-md bg-amber-50 px-3 py-2 text-sm dark:bg-amber-950/40">
+          Your own Dockerfile ({lineCount(replaced.dockerfile)} line{lineCount(replaced.dockerfile) === 1 ? '' : 's'}) was replaced by the edited sample.
+          <button type="button" onClick={undo} className="rounded border border-slate-400 px-2 py-0.5 font-medium dark:border-slate-500">Undo: bring back your own</button>
+        </p>
+      ) : null}
       <div className="mt-3 grid gap-4 lg:grid-cols-2">
-        <DockerfileEditor text={text} onChange={edit} errors={parsed.errors} />
+        <DockerfileEditor text={text} onChange={edit} errors={parsed.errors} remarks={parsed.warnings} />
         <div className="min-w-0">
           <InstructionTable parsed={parsed} />
           <div className="mt-3">
             <Callout kind="remark">
               <span className="font-medium">The notes say</span> each line of a Dockerfile creates a new filesystem layer. <span className="font-medium">Docker:</span> only
-              instructions that change the filesystem (FROM's base, RUN, COPY, ADD) make layers; LABEL, ENV, CMD, EXPOSE, WORKDIR and the like change only the image's metadata. <span className="text-xs opacity-80">(aws-facts §10; notes item 45)</span>
+              instructions that change the filesystem (FROM's base, RUN, COPY, ADD) make layers; LABEL, ENV, CMD, EXPOSE, WORKDIR and the like change only the image's metadata. <span className="text-xs opacity-80">(<SourceText source={LAYER_SOURCE} />)</span>
             </Callout>
           </div>
         </div>

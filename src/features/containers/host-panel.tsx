@@ -34,7 +34,7 @@ export function HostPanel() {
     });
     return { images, containers, result: hostStorage(images, containers) };
   }, [layers, second, secondImage, containerCount]);
-  const { result, containers } = storage;
+  const { result, containers, images } = storage;
   return (
     <Section title="Containers on one host">
       <div className="grid gap-3 sm:grid-cols-2">
@@ -55,9 +55,13 @@ export function HostPanel() {
       </ul>
       <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-3">
         <div><dt className="font-medium">Stored on the host</dt><dd className="tabular-nums">{formatNumber(result.storedMB, 1)} MB</dd></div>
-        <div><dt className="font-medium">If nothing were shared</dt><dd className="tabular-nums">{formatNumber(result.withoutSharingMB, 1)} MB</dd></div>
-        <div><dt className="font-medium">Saved by sharing layers</dt><dd className="tabular-nums">{formatNumber(result.savedMB, 1)} MB</dd></div>
+        <div><dt className="font-medium">If nothing were shared</dt><dd className="tabular-nums">{formatNumber(result.fullCopiesMB, 1)} MB</dd></div>
+        <div><dt className="font-medium">Saved by sharing layers</dt><dd className="tabular-nums">{formatNumber(result.savedTotalMB, 1)} MB</dd></div>
       </dl>
+      <ul className="mt-2 list-disc space-y-1 pl-5 text-xs" aria-label="Where the saving comes from">
+        <li>{formatNumber(result.savedByContainersMB, 1)} MB: the {containerCount} container{containerCount === 1 ? '' : 's'} run{containerCount === 1 ? 's' : ''} on the image's read-only layers instead of each copying the image, as every VM copies its disk.</li>
+        <li>{formatNumber(result.savedMB, 1)} MB: {images.length > 1 ? `the second image shares ${sharedCount(result.uniqueLayers)} with the first, stored once` : 'no second image shares a layer'}.</li>
+      </ul>
       <p className="mt-2 text-xs">Each layer is stored once however many images and containers use it ({sharedCount(result.uniqueLayers)} shared by both images). Writing to a file of the image copies it up into the container's own layer first (copy-on-write).</p>
     </Section>
   );

@@ -2,10 +2,12 @@ import { useCallback, useMemo } from 'react';
 import { formatNumber } from '../../components/format';
 import { RangeField } from '../../components/range-field';
 import { Section } from '../../components/section';
+import { SourceText } from '../../components/source-text';
 import { compareVmsAndContainers, VM_ASSUMPTIONS } from '../../domain';
 import { useActions, useInput } from '../../store/view-hooks';
 import { containersActions } from './actions';
 import { containersState } from './params';
+import { VmDrawing } from './vm-drawing';
 
 const { apps: APPS, appMemoryMB: MEMORY, appDiskMB: DISK } = containersState.params;
 
@@ -38,12 +40,13 @@ export function VmPanel() {
   const maxStart = Math.max(cmp.vms.startSeconds, cmp.containers.startSeconds);
   return (
     <Section title="Virtual machines against containers">
-      <div className="grid gap-3 sm:grid-cols-3">
+      <VmDrawing apps={c.apps} />
+      <div className="mt-3 grid gap-3 sm:grid-cols-3">
         <RangeField label={APPS.label} unit="apps" value={c.apps} min={APPS.min!} max={APPS.max!} onChange={onApps} />
         <RangeField label={MEMORY.label} unit={MEMORY.unit!} scale="log" value={c.appMemoryMB} min={MEMORY.min!} max={MEMORY.max!} onChange={onMemory} />
         <RangeField label={DISK.label} unit={DISK.unit!} scale="log" value={c.appDiskMB} min={DISK.min!} max={DISK.max!} onChange={onDisk} />
       </div>
-      <div className="mt-4 grid gap-4 md:grid-cols-2">
+      <div className="mt-3 grid gap-4 md:grid-cols-2">
         <div className="space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
           <h3 className="font-semibold">{c.apps} VM{c.apps === 1 ? '' : 's'}: each app with its own guest OS</h3>
           <Bar label="Memory" value={cmp.vms.memoryMB} max={maxMem} unit="MB" />
@@ -60,7 +63,7 @@ export function VmPanel() {
         </div>
       </div>
       <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
-        Figures per guest OS ({formatNumber(VM_ASSUMPTIONS.guestOsMemoryMB)} MB memory, {formatNumber(VM_ASSUMPTIONS.guestOsDiskMB)} MB disk, {VM_ASSUMPTIONS.vmBootSeconds} s boot) and per container start ({VM_ASSUMPTIONS.containerStartSeconds} s): {VM_ASSUMPTIONS.source}.
+        Figures per guest OS ({formatNumber(VM_ASSUMPTIONS.guestOsMemoryMB)} MB memory, {formatNumber(VM_ASSUMPTIONS.guestOsDiskMB)} MB disk, {VM_ASSUMPTIONS.vmBootSeconds} s boot) and per container start ({VM_ASSUMPTIONS.containerStartSeconds} s): <SourceText source={VM_ASSUMPTIONS.source} />.
       </p>
     </Section>
   );

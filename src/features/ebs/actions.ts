@@ -48,5 +48,7 @@ export const ebsActions = defineActions(ebsState, (view) => ({
     ...(need.sizeGiB !== undefined && { needSizeGiB: need.sizeGiB }),
     ...(need.iops !== undefined && { needIops: need.iops }),
     ...(need.throughputMiBps !== undefined && { needThroughputMiBps: need.throughputMiBps }),
+    ...(need.ioSizeKiB !== undefined && { needIoKiB: need.ioSizeKiB }),
+    ...(need.pattern !== undefined && { needPattern: need.pattern }),
   }),
 }));

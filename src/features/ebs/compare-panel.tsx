@@ -1,13 +1,26 @@
 import { useCallback, useMemo } from 'react';
-import { compareTypes, type CompareRow, type Edition, type Volume } from '../../domain';
+import { compareTypes, movedMiBps, type CompareRow, type Edition, type IoPattern, type Volume } from '../../domain';
+import { ChoiceGroup } from '../../components/choice-group';
 import { NumberField } from '../../components/number-field';
 import { Section } from '../../components/section';
+import { SourceText } from '../../components/source-text';
 import { formatNumber, formatUsd } from '../../components/format';
 import { useActions, useEdition } from '../../store/view-hooks';
 import { boundsOf } from '../../store/view-state';
 import { ebsActions } from './actions';
 import { ebsState } from './params';
 import { revealVolumeSettings, typeName, useNeed } from './use-volume';
+
+const PATTERNS = [
+  { value: 'random', label: 'Random small I/O', description: 'databases, boot volumes' },
+  { value: 'sequential', label: 'Sequential large I/O', description: 'logs, streaming, big data' },
+] as const;
+
+/** How this type counts the need: its own I/Os per second, at most its I/O unit each. */
+function counted(row: CompareRow): string {
+  const unit = row.sized.ioUnitKiB >= 1_024 ? '1 MiB' : `${formatNumber(row.sized.ioUnitKiB)} KiB`;
+  return `counts ${formatNumber(row.sized.iops, 1)} I/Os a second of up to ${unit}`;
+}
 
 function configuration(v: Volume): string {
   const parts = [`${formatNumber(v.sizeGiB)} GiB`];
@@ -33,6 +46,7 @@ function Result({ row, edition, onUse }: { row: CompareRow; edition: Edition; on
           <span className="col-span-2 text-sm tabular-nums text-slate-600 sm:order-3 sm:col-span-1 sm:text-right dark:text-slate-400">
             <span className="sr-only">Baseline </span>{formatNumber(row.baselineIops ?? 0, 1)} IOPS, {formatNumber(row.baselineThroughputMiBps ?? 0, 1)} MiB/s
           </span>
+          <span className="col-span-2 text-xs text-slate-600 sm:order-6 sm:col-span-5 dark:text-slate-400">This need {counted(row)}.</span>
           <button type="button" onClick={() => row.volume && onUse(row.volume)} aria-label={`Use ${name}: ${configuration(row.volume)}`}
             className="col-span-2 justify-self-start rounded-md border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 sm:order-5 sm:col-span-1 sm:justify-self-end dark:border-slate-600 dark:hover:bg-slate-800">
             Use
@@ -56,19 +70,32 @@ export function ComparePanel() {
   const [minSize, maxSize] = boundsOf(ebsState.params.needSizeGiB, null, edition);
   const [minIops, maxIops] = boundsOf(ebsState.params.needIops, null, edition);
   const [minThroughput, maxThroughput] = boundsOf(ebsState.params.needThroughputMiBps, null, edition);
+  const [minIo, maxIo] = boundsOf(ebsState.params.needIoKiB, null, edition);
+  const moved = movedMiBps(need.iops, need.ioSizeKiB);
   const rows = useMemo(() => compareTypes(need, edition), [need, edition]);
   const cheapest = rows.find((r) => r.cheapest);
 
   return (
     <Section title="Compare every type for one need">
       <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">
-        The smallest configuration of each type that sustains the need at baseline (bursting not counted), priced for a 30-day month.
+        The smallest configuration of each type that sustains the need at baseline (bursting not counted), priced for a whole 30-day month.
       </p>
       <div className="grid gap-3 sm:grid-cols-3">
         <NumberField label="Capacity" unit="GiB" value={need.sizeGiB} min={minSize} max={maxSize} onChange={(sizeGiB) => setNeed({ sizeGiB })} />
         <NumberField label="Sustained I/O rate" unit="IOPS" value={need.iops} min={minIops} max={maxIops} onChange={(iops) => setNeed({ iops })} />
         <NumberField label="Sustained throughput" unit="MiB/s" value={need.throughputMiBps} min={minThroughput} max={maxThroughput} onChange={(throughputMiBps) => setNeed({ throughputMiBps })} />
+        <NumberField label="I/O size" unit="KiB" value={need.ioSizeKiB} min={minIo} max={maxIo} onChange={(ioSizeKiB) => setNeed({ ioSizeKiB })} />
+        <div className="sm:col-span-2">
+          <ChoiceGroup<IoPattern> legend="Access pattern" choices={PATTERNS} value={need.pattern} onChange={(pattern) => setNeed({ pattern })} />
+        </div>
       </div>
+      <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
+        SSD counts an I/O of up to 256 KiB as one; HDD (st1, sc1) counts every I/O of 1 MiB or less as one 1 MiB I/O. Sequential I/Os are
+        merged up to that size and larger ones split, so HDD is ruled out for random I/O smaller than 1 MiB (<SourceText source="UG21 ebs-io-characteristics.md" />).
+        {moved > need.throughputMiBps
+          ? ` ${formatNumber(need.iops)} I/Os of ${formatNumber(need.ioSizeKiB)} KiB a second move ${formatNumber(moved, 1)} MiB/s, more than the throughput asked: each type is sized for ${formatNumber(moved, 1)} MiB/s.`
+          : null}
+      </p>
       <p className="mt-4 hidden px-3 text-xs uppercase text-slate-600 sm:grid sm:grid-cols-[9rem_1fr_12rem_6rem_4rem] sm:gap-x-3 dark:text-slate-400" aria-hidden="true">
         <span>Type</span><span>Smallest configuration</span><span className="text-right">Baseline</span><span className="text-right">Per month</span><span />
       </p>
@@ -77,7 +104,6 @@ export function ComparePanel() {
       </ul>
       <p className="mt-2 text-sm" aria-live="polite">
         {cheapest ? `Cheapest: ${typeName(cheapest.type, edition)} at ${formatUsd(cheapest.monthlyUsd ?? 0)} per month.` : 'No EBS volume type meets this need on its own.'}
-        {' '}HDD IOPS count 1 MiB I/Os; small random I/O suits SSD.
       </p>
     </Section>
   );

@@ -1,8 +1,9 @@
 import { useId, useMemo } from 'react';
-import { findInstanceType, instanceFit, instanceSupportsType, instanceTypesFor, MULTI_ATTACH, type FitFigure } from '../../domain';
+import { findInstanceType, instanceFit, instanceSupportsType, instanceTypesFor, MULTI_ATTACH, NEWER_INSTANCES, type FitFigure } from '../../domain';
 import { Callout } from '../../components/callout';
 import { RangeField } from '../../components/range-field';
 import { Section } from '../../components/section';
+import { SourceText } from '../../components/source-text';
 import { formatNumber } from '../../components/format';
 import { useActions, useInput } from '../../store/view-hooks';
 import { boundsOf } from '../../store/view-state';
@@ -49,7 +50,7 @@ export function InstancePanel() {
             className="block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900">
             {instanceTypesFor(edition).map((i) => <option key={i.name} value={i.name}>{i.name}</option>)}
           </select>
-          <p className="text-xs text-slate-600 dark:text-slate-400">EBS limits: {instance.source}.</p>
+          <p className="text-xs text-slate-600 dark:text-slate-400">EBS limits: <SourceText source={instance.source} />.</p>
         </div>
         <RangeField label={`Attached ${typeName(volume.type, edition)} volumes like this one`} unit="volumes" valueLabel={volumesLabel} value={count}
           min={minCount} max={maxCount} onChange={setCount} />
@@ -87,10 +88,15 @@ export function InstancePanel() {
       </p>
       <div className="mt-3 space-y-2">
         {!support.ok ? <Callout kind="warning">{support.reason}</Callout> : null}
+        {edition === 'current' ? (
+          <Callout kind="remark" title="Instance limits are dated">
+            {NEWER_INSTANCES.text} <span className="text-xs opacity-80">(<SourceText source={NEWER_INSTANCES.source} />)</span>
+          </Callout>
+        ) : null}
         {spec.multiAttach ? (
           <Callout kind="tip" title="Multi-Attach">
             One {typeName(volume.type, edition)} volume can attach to up to {MULTI_ATTACH.maxInstances} Nitro instances in the same Availability Zone; together they
-            never exceed its provisioned IOPS. It cannot be a boot volume and needs a cluster-aware file system ({MULTI_ATTACH.source}).
+            never exceed its provisioned IOPS. It cannot be a boot volume and needs a cluster-aware file system (<SourceText source={MULTI_ATTACH.source} />).
           </Callout>
         ) : null}
       </div>

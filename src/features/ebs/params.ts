@@ -5,10 +5,11 @@
  * toggle and the need the comparison answers. The interface's ranges (count, hours, the need) are
  * UI limits, not AWS limits (docs/model.md). `clampVolume` settles a volume and says what it moved.
  * `#/ebs?type=gp3&size=500&iops=6000&throughput=250&instance=m5.large&count=1&hours=720&chart=iops&calc=0`
+ * The need: `needSize`, `needIops`, `needThroughput`, `needIo` (KiB per I/O), `needPattern` (random or sequential).
  */
 import {
-  VOLUME_TYPES, clampVolume, firstInstanceName, instanceTypesFor, volumeSpec,
-  type Edition, type EnvelopeMetric, type VolumeType,
+  IO_PATTERNS, VOLUME_TYPES, clampVolume, firstInstanceName, instanceTypesFor, volumeSpec,
+  type Edition, type EnvelopeMetric, type IoPattern, type VolumeType,
 } from '../../domain';
 import { choice, flag, optionalNumber, whole, type InputsOf } from '../../store/params';
 import { defineViewState, type Change, type RefineContext, type Refined } from '../../store/view-state';
@@ -45,6 +46,9 @@ const params = {
   needSizeGiB: whole({ key: 'needSize', label: 'Capacity', unit: 'GiB', default: 500, min: 1, max: 65_536 }),
   needIops: whole({ key: 'needIops', label: 'Sustained I/O rate', unit: 'IOPS', default: 6_000, min: 0, max: 256_000 }),
   needThroughputMiBps: whole({ key: 'needThroughput', label: 'Sustained throughput', unit: 'MiB/s', default: 250, min: 0, max: 4_000 }),
+  // 4 KiB (a small database page) to 1 MiB (the largest I/O HDD counts as one): a UI range.
+  needIoKiB: whole({ key: 'needIo', label: 'I/O size', unit: 'KiB', default: 16, min: 4, max: 1_024, examples: [4, 16, 64, 256, 1_024] }),
+  needPattern: choice<IoPattern>({ key: 'needPattern', label: 'Access pattern', values: IO_PATTERNS, default: 'random', what: 'random or sequential' }),
 };
 
 export type EbsInputs = InputsOf<typeof params>;

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { findInstanceType, GP2_MODEL, instanceFit, type InstanceFit } from '../../domain';
 import { useInput } from '../../store/view-hooks';
 import { Section } from '../../components/section';
+import { SourceText } from '../../components/source-text';
 import { Stat } from '../../components/stat';
 import { formatDuration, formatNumber } from '../../components/format';
 import { burstHrefFor } from './burst-link';
@@ -76,7 +77,7 @@ export function PerformancePanel() {
           <span className="text-sm text-slate-600 dark:text-slate-400"> to see its credit bucket under a workload.</span>
         </p>
       ) : null}
-      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">Source: {spec.source}.</p>
+      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">Source: <SourceText source={spec.source} />.</p>
     </Section>
   );
 }

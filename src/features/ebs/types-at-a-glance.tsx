@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { ebsPrices, GP2_MODEL, HDD_MODEL, volumeSpec, volumeTypesFor, type Edition, type VolumeSpec } from '../../domain';
 import { Section } from '../../components/section';
+import { SourceText } from '../../components/source-text';
 import { formatNumber, formatPrice } from '../../components/format';
 import { useActions, useEdition, useInput } from '../../store/view-hooks';
 import { ebsActions } from './actions';
@@ -39,16 +40,25 @@ function Row({ spec, edition, current, onChoose }: { spec: VolumeSpec; edition: 
   );
 }
 
+const SOURCES = 'UG21 ebs-volume-types.md; UG23 ebs-volume-types.md and SDK CreateVolume for today\'s figures; PRICE25 for prices';
+
 /** Every type on one table, so a learner sees the whole family without touching a control. */
 export function TypesAtAGlance() {
   const edition = useEdition();
   const current = useInput(ebsState, 'type');
   const { chooseVolumeType: choose } = useActions(ebsActions);
   const specs = useMemo(() => volumeTypesFor(edition).map((t) => volumeSpec(t, edition)), [edition]);
+  const cueId = useId();
   return (
     <Section title="Every volume type at a glance">
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[44rem] text-sm">
+      <p id={cueId} className="mb-1 flex items-center gap-1 text-xs font-medium text-slate-600 md:hidden dark:text-slate-400">
+        Scroll the table sideways for every column <span aria-hidden="true">→</span>
+      </p>
+      {/* Focusable so a keyboard can scroll it; the fade on the right edge shows more columns lie beyond. */}
+      <div className="relative">
+        <div role="region" aria-label="Every volume type, scrolls sideways" aria-describedby={cueId} tabIndex={0}
+          className="overflow-x-auto rounded-md focus-visible:outline-2 focus-visible:outline-teal-700">
+          <table className="w-full min-w-[44rem] text-sm">
           <caption className="pb-2 text-left text-sm text-slate-700 dark:text-slate-300">
             Per-volume limits ({edition === 'current' ? "today's AWS" : '2021, the SAA-C02 figures'}) and us-east-1 storage price. Choose a type to explore it.
           </caption>
@@ -70,9 +80,11 @@ export function TypesAtAGlance() {
             ))}
           </tbody>
         </table>
+        </div>
+        <div aria-hidden="true" className="pointer-events-none absolute inset-y-0 right-0 w-8 bg-linear-to-l from-white to-transparent md:hidden dark:from-slate-900" />
       </div>
       <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
-        Sources: UG21 ebs-volume-types.md; UG23 and the EC2 API model for today&apos;s figures; PRICE25 for prices. SSD IOPS are quoted at 16 KiB, HDD IOPS at 1 MiB.
+        Sources: <SourceText source={SOURCES} />. SSD IOPS are quoted at 16 KiB, HDD IOPS at 1 MiB.
       </p>
     </Section>
   );

@@ -19,7 +19,9 @@ export function useNeed(): Need {
   const sizeGiB = useInput(ebsState, 'needSizeGiB');
   const iops = useInput(ebsState, 'needIops');
   const throughputMiBps = useInput(ebsState, 'needThroughputMiBps');
-  return useMemo(() => ({ sizeGiB, iops, throughputMiBps }), [sizeGiB, iops, throughputMiBps]);
+  const ioSizeKiB = useInput(ebsState, 'needIoKiB');
+  const pattern = useInput(ebsState, 'needPattern');
+  return useMemo(() => ({ sizeGiB, iops, throughputMiBps, ioSizeKiB, pattern }), [sizeGiB, iops, throughputMiBps, ioSizeKiB, pattern]);
 }
 
 export function usePerformance() {

@@ -28,7 +28,7 @@ export function VolumeControls() {
       <RangeField
         label="Size" unit="GiB" scale="log" value={volume.sizeGiB} min={spec.minSizeGiB} max={spec.maxSizeGiB}
         onChange={resize} validate={(n) => check('sizeGiB', n)}
-        hint={`${name}: ${formatNumber(spec.minSizeGiB)} to ${formatNumber(spec.maxSizeGiB)} GiB.`}
+        hint={`${spec.label.startsWith(name) ? spec.label : spec.label.replace(/^\S+/, name)}: ${formatNumber(spec.minSizeGiB)} to ${formatNumber(spec.maxSizeGiB)} GiB.`}
       />
       {p.iops ? (
         <RangeField
@@ -39,7 +39,8 @@ export function VolumeControls() {
             : `At ${formatNumber(volume.sizeGiB)} GiB ${name} allows only ${formatNumber(iopsRange.maxIops)} IOPS (${formatNumber(spec.iopsPerGiB ?? 0)} per GiB; ${formatNumber(iopsRange.minIops)} ${volume.type === 'gp3' ? 'included' : 'minimum'}). Grow the volume for more.`}
         />
       ) : (
-        <p className="text-sm text-slate-700 dark:text-slate-300">
+        // On a phone the delivered figures just below say the same, and room on the first screen is scarce.
+        <p className="hidden text-sm text-slate-700 sm:block dark:text-slate-300">
           {name} IOPS are not provisioned: they follow size ({formatNumber(performance.baselineIops, 1)} IOPS baseline at this size).
         </p>
       )}

@@ -17,9 +17,12 @@ export default function VolumeExplorerView() {
       <div className="max-w-3xl space-y-2">
         <h1 tabIndex={-1} className="text-2xl font-bold tracking-tight sm:text-3xl">EBS volume explorer</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          An EBS volume's performance comes from its type and size, or from what you provision. Pick a type, change its size and
-          watch baseline and burst IOPS, throughput and the monthly bill follow
-          ({edition === 'current' ? "today's AWS figures" : 'the 2021 figures the SAA-C02 exam teaches'}).
+          <span className="sm:hidden">A volume's IOPS, throughput and bill follow its type and size</span>
+          <span className="hidden sm:inline">
+            An EBS volume's performance comes from its type and size, or from what you provision. Pick a type, change its size and
+            watch baseline and burst IOPS, throughput and the monthly bill follow
+          </span>
+          {' '}({edition === 'current' ? "today's AWS figures" : 'the 2021 figures the SAA-C02 exam teaches'}).
         </p>
       </div>
       <div className="grid gap-6 lg:grid-cols-[minmax(18rem,24rem)_1fr]">
@@ -30,8 +33,8 @@ export default function VolumeExplorerView() {
         </div>
         <div className="min-w-0 space-y-6">
           <PerformancePanel />
-          <ExamPanel />
           <EnvelopePanel />
+          <ExamPanel />
           <CostPanel />
           <InstancePanel />
           <ComparePanel />

@@ -28,4 +28,6 @@ export const ecsActions = defineActions(ecsState, (view) => ({
     view.commit({ launchType: 'FARGATE', networkMode: 'awsvpc', cpuUnits: String(cpuUnits), memoryMiB }),
   defineService: (patch: Fields<'desiredCount' | 'azCount' | 'loadBalancer'>) => view.commit(patch),
   describeWorkload: (patch: WorkloadPatch) => view.commit(patch),
+  /** The changes that make a refused configuration one ECS runs (the domain's runnableEcs). */
+  acceptRunnable: (patch: Fields<'launchType' | 'networkMode' | 'executionRole' | 'loadBalancer' | 'cpuUnits' | 'memoryMiB'>) => view.commit(patch),
 }));

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { ChoiceGroup, type Choice } from '../../components/choice-group';
 import { Section } from '../../components/section';
-import { launchTypesFor, LAUNCH_TYPE_FACTS, type LaunchType } from '../../domain';
+import { capacityOptionsFor, launchTypesFor, LAUNCH_TYPE_FACTS, type LaunchType } from '../../domain';
 import { useActions, useEdition, useInput } from '../../store/view-hooks';
 import { ecsActions } from './actions';
 import { ParamField } from './param-field';
@@ -46,7 +46,10 @@ function ServiceFields() {
   );
 }
 
-/** The concepts a person builds: container definition -> task definition -> service -> cluster, drawn as they nest. */
+/**
+ * The concepts a person builds: container definition -> task definition -> service -> cluster, drawn
+ * as they nest. The drawing comes first (on a phone it is the first screen), the fields beside it on a wide one.
+ */
 export function EcsBuilder() {
   const edition = useEdition();
   const launchType = useInput(ecsState, 'launchType');
@@ -55,13 +58,18 @@ export function EcsBuilder() {
   return (
     <Section title="Build a service">
       <div className="grid gap-4 lg:grid-cols-2">
-        <div className="space-y-3">
+        <ServiceDrawing />
+        <div className="space-y-3 lg:order-first">
           <ChoiceGroup legend="Launch type (cluster capacity)" choices={types} value={launchType} onChange={chooseLaunchType} />
+          {capacityOptionsFor(edition).map((o) => (
+            <p key={o.compatibility} className="text-xs text-slate-600 dark:text-slate-400">
+              Also in current AWS: {o.label}. {o.hostsManagedBy} {o.capacity} The fact base gives no more about it, so the builder does not run tasks on it.
+            </p>
+          ))}
           <ContainerFields />
           <TaskDefinitionFields className={FIELDSET} />
           <ServiceFields />
         </div>
-        <ServiceDrawing />
       </div>
     </Section>
   );

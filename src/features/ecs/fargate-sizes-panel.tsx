@@ -1,5 +1,6 @@
 import { Section } from '../../components/section';
-import { FARGATE_SIZES_NOTE, fargateSizesFor } from '../../domain';
+import { SourceText } from '../../components/source-text';
+import { FARGATE_SIZES_ERA_SOURCE, FARGATE_SIZES_NOTE, fargateSizesFor } from '../../domain';
 import { useActions, useEdition, useInput } from '../../store/view-hooks';
 import { ecsActions } from './actions';
 import { ecsState } from './params';
@@ -35,7 +36,7 @@ export function FargateSizesPanel() {
           </li>
         ))}
       </ul>
-      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{FARGATE_SIZES_NOTE}</p>
+      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{FARGATE_SIZES_NOTE[edition]} Source: <SourceText source={FARGATE_SIZES_ERA_SOURCE} />.</p>
     </Section>
   );
 }

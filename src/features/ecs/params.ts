@@ -7,15 +7,21 @@
  * `#/ecs?lt=FARGATE&image=public.ecr.aws%2Fnginx%2Fnginx%3Alatest&cpu=512&net=awsvpc&shape=steady&port=80&mem=1024&count=3&azs=3&hours=24&price=0.096&ivcpu=2&imem=8&util=90&trole=1&erole=1&lb=1&always=1`
  */
 import {
-  DEFAULT_EC2_MODE, FARGATE_SIZES, NETWORK_MODES, WORKLOAD_SHAPES, fargateSizeValid, launchTypesFor, nearestFargateSize,
+  DEFAULT_EC2_MODE, NETWORK_MODES, WORKLOAD_SHAPES, fargateSizeValid, fargateSizesFor, launchTypesFor, nearestFargateSize,
   type Edition, type LaunchType, type NetworkMode, type WorkloadShape,
 } from '../../domain';
 import { choice, flag, num, show, text, whole, type InputsOf } from '../../store/params';
 import { defineViewState, type Refined, type RefineContext } from '../../store/view-state';
 
-/** CPU units a task may ask for: the Fargate table's rows (ECS23); on Fargate the refinement checks the memory. */
-export const TASK_CPU_UNITS: readonly number[] = FARGATE_SIZES.map((row) => row.cpuUnits);
-const TASK_CPUS: readonly string[] = TASK_CPU_UNITS.map(String);
+/**
+ * CPU units a task may ask for: the rows of the edition's Fargate table (ECS23; saa-c02 up to 4,096,
+ * aws-facts §11); on Fargate the refinement checks the memory.
+ */
+export function taskCpuUnits(edition: Edition): readonly number[] {
+  return fargateSizesFor(edition).map((row) => row.cpuUnits);
+}
+const taskCpus = (edition: Edition): string[] => taskCpuUnits(edition).map(String);
+const CPU_WHAT = (edition: Edition) => `one of ${taskCpus(edition).join(', ')} CPU units${edition === 'saa-c02' ? ' (8192 and 16384 arrived in September 2022: switch to current AWS)' : ''}`;
 
 const LAUNCH_TYPES_WHAT = (edition: Edition) => (edition === 'current'
   ? 'EC2, FARGATE or EXTERNAL'
@@ -30,7 +36,10 @@ const params = {
     key: 'image', label: 'Image', default: 'public.ecr.aws/nginx/nginx:latest', maxLength: 200,
     examples: ['public.ecr.aws/nginx/nginx:latest', '123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.2', 'ghcr.io/acme/app@sha256:abc', 'localhost:5000/team/app:v1+build.7', 'x'.repeat(200)],
   }),
-  cpuUnits: choice({ key: 'cpu', label: 'CPU', values: TASK_CPUS, default: '512', what: `one of ${TASK_CPUS.join(', ')} CPU units` }),
+  cpuUnits: choice<string>({ key: 'cpu', label: 'CPU', values: taskCpus, default: '512', what: CPU_WHAT,
+    // Switching a later size to the 2021 edition keeps the task as large as that edition allows.
+    fallback: (edition) => taskCpus(edition).at(-1)!,
+  }),
   networkMode: choice<NetworkMode>({ key: 'net', label: 'Network mode', values: NETWORK_MODES, default: 'awsvpc', what: NETWORK_MODES.join(', ') }),
   shape: choice<WorkloadShape>({ key: 'shape', label: 'Workload', values: WORKLOAD_SHAPES, default: 'steady', what: WORKLOAD_SHAPES.join(', ') }),
   port: whole({ key: 'port', label: 'Container port', default: 80, min: 1, max: 65_535 }),
@@ -58,9 +67,10 @@ function fitFargateSize(candidate: EcsInputs, ctx: RefineContext<EcsInputs>): Re
   if (check.valid) return { inputs: candidate };
   const near = nearestFargateSize(cpuUnits, candidate.memoryMiB, ctx.edition);
   const reason = check.reason ?? 'That is not a Fargate task size.';
+  const largest = near.covers ? '' : ', the largest size Fargate has in this edition';
   return {
     inputs: { ...candidate, cpuUnits: String(near.cpuUnits), memoryMiB: near.memoryMiB },
-    changes: [`${reason} Used ${show(near.cpuUnits)} CPU units and ${show(near.memoryMiB)} MiB.`],
+    changes: [`${reason} Used ${show(near.cpuUnits)} CPU units and ${show(near.memoryMiB)} MiB${largest}.`],
   };
 }
 

@@ -4,11 +4,12 @@ import { fargateSizeValid, type NetworkMode } from '../../domain';
 import { useActions, useEdition, useInput, useViewMessages } from '../../store/view-hooks';
 import { ecsActions } from './actions';
 import { ParamField } from './param-field';
-import { ecsState, TASK_CPU_UNITS } from './params';
+import { ecsState, taskCpuUnits } from './params';
 import { useTaskCpu } from './use-ecs';
 
 const NETS: readonly Choice<NetworkMode>[] = [{ value: 'awsvpc', label: 'awsvpc', description: 'an ENI per task' }, { value: 'bridge', label: 'bridge' }, { value: 'host', label: 'host' }];
-const CPUS: readonly Choice<string>[] = TASK_CPU_UNITS.map((c) => ({ value: String(c), label: `${c / 1024} vCPU`, description: `${c} units` }));
+const cpuChoices = (units: readonly number[]): Choice<string>[] => units.map((c) => ({ value: String(c), label: `${c / 1024} vCPU`, description: `${c} units` }));
+const CPUS = { 'saa-c02': cpuChoices(taskCpuUnits('saa-c02')), current: cpuChoices(taskCpuUnits('current')) } as const;
 
 /** The task definition's CPU, memory (checked against the Fargate table on Fargate), network mode and roles. */
 export function TaskDefinitionFields({ className }: { className: string }) {
@@ -30,7 +31,7 @@ export function TaskDefinitionFields({ className }: { className: string }) {
   return (
     <fieldset className={className}>
       <legend className="px-1 text-sm font-semibold">Task definition</legend>
-      <ChoiceGroup legend="CPU" choices={CPUS} value={String(cpuUnits)} onChange={onCpu} columns />
+      <ChoiceGroup legend="CPU" choices={CPUS[edition]} value={String(cpuUnits)} onChange={onCpu} columns />
       <ParamField param={ecsState.params.memoryMiB} value={memoryMiB} onChange={onMemory} validate={memoryRule} />
       {messages.length ? (
         <div role="status" className="space-y-1">

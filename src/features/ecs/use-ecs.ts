@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { validateEcs, type ServiceDefinition, type TaskDefinition } from '../../domain';
+import { runnableEcs, validateEcs, type ServiceDefinition, type TaskDefinition } from '../../domain';
 import { useEdition, useInput } from '../../store/view-hooks';
 import { ecsState } from './params';
 
@@ -34,5 +34,6 @@ export function useEcs() {
     name: 'web', desiredCount, loadBalancer, azs: AZ_NAMES.slice(0, azCount),
   }), [desiredCount, loadBalancer, azCount]);
   const problems = useMemo(() => validateEcs(task, service, launchType, edition), [task, service, launchType, edition]);
-  return { edition, launchType, task, service, problems };
+  const runnable = useMemo(() => (problems.length ? runnableEcs(task, service, launchType, edition) : null), [problems, task, service, launchType, edition]);
+  return { edition, launchType, task, service, problems, runnable };
 }

@@ -37,24 +37,26 @@ export default function EncryptionView() {
   const step = steps[Math.min(index, steps.length - 1)]!;
   return (
     <div className="space-y-6">
-      <div className="max-w-3xl space-y-2">
+      <div className="max-w-3xl space-y-1">
         <h1 tabIndex={-1} className="text-2xl font-bold tracking-tight sm:text-3xl">EBS encryption with KMS</h1>
-        <p className="text-slate-700 dark:text-slate-300">
-          An encrypted volume never stores its key in the clear: KMS wraps a data key per volume, the EC2 host holds the unwrapped key only
-          while the instance runs, and data is encrypted between the host and EBS. Step through the flow, then follow a branch.
+        <p className="text-sm text-slate-700 sm:text-base dark:text-slate-300">
+          KMS wraps a data key per volume; the EC2 host holds it unwrapped only while the instance runs. Step through, then pick a branch below.
         </p>
       </div>
+      {/* The drawing comes first: the choices that change it sit below, so a phone shows the flow on its first screen. */}
       <Section title="The flow, step by step">
-        <div className="mb-4 grid gap-3 lg:grid-cols-[1fr_1fr]">
+        <Stepper label="Encryption steps" steps={steps} index={Math.min(index, steps.length - 1)} onIndex={goTo}>
+          <EncryptionStage step={step} />
+        </Stepper>
+      </Section>
+      <Section title="Choose the scenario">
+        <div className="grid gap-3 lg:grid-cols-[1fr_1fr]">
           <ChoiceGroup legend="KMS key" choices={KEYS} value={key} onChange={onKey} />
           <ChoiceGroup legend="Encryption by default in this Region" choices={DEFAULTS} value={byDefault ? 'on' : 'off'} onChange={onDefault} />
           <div className="lg:col-span-2">
-            <ChoiceGroup legend="Then" choices={BRANCHES} value={branch} onChange={onBranch} columns />
+            <ChoiceGroup legend="Then, after step 7" choices={BRANCHES} value={branch} onChange={onBranch} columns />
           </div>
         </div>
-        <Stepper label="Encryption steps" steps={steps} index={Math.min(index, steps.length - 1)} onIndex={goTo}>
-          <EncryptionStage scene={step.scene} refused={step.refused} />
-        </Stepper>
       </Section>
       <TipsPanel title="Exam tips: EBS encryption" tips={tips} remarks={remarks} />
     </div>

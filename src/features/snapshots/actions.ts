@@ -3,7 +3,7 @@
  * settings. Each is a patch settled by the declaration and its refinement (params.ts); free play's
  * refusals are the engine's own sentences, shown beside the controls.
  */
-import { walkthroughActions, type BlockAction, type SnapshotTier, type WalkthroughFigures } from '../../domain';
+import { walkthroughActions, type BlockAction, type SnapshotTier, type SnapshotVolumeType, type WalkthroughFigures } from '../../domain';
 import { defineActions } from '../../store/view-hooks';
 import { keptActions, replayOf } from './free-play-actions';
 import { snapshotsState, type SnapshotInputs } from './params';
@@ -50,4 +50,6 @@ export const snapshotsActions = defineActions(snapshotsState, (view) => ({
   setDaysKept: (daysKept: number) => view.commit({ daysKept }),
   setFsrAzs: (fsrAzs: number) => view.commit({ fsrAzs }),
   setFsrMinutes: (fsrMinutes: number) => view.commit({ fsrMinutes }),
+  setVolumeType: (volumeType: SnapshotVolumeType) => view.commit({ volumeType }),
+  setInitRate: (initRateMiBps: number) => view.commit({ initRateMiBps }),
 }));

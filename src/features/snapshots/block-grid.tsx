@@ -1,7 +1,7 @@
 import { memo } from 'react';
 
 /** What one drawn block (1 GiB) shows. */
-export type CellKind = 'free' | 'used' | 'changed' | 'shared' | 'own' | 'absent' | 'pending';
+export type CellKind = 'free' | 'used' | 'changed' | 'shared' | 'own' | 'absent' | 'pending' | 'freed';
 
 const KIND_CLASS: Record<CellKind, string> = {
   free: 'bg-slate-300 dark:bg-slate-600',
@@ -11,6 +11,8 @@ const KIND_CLASS: Record<CellKind, string> = {
   own: 'bg-violet-600 dark:bg-violet-400',
   absent: 'bg-transparent outline outline-1 -outline-offset-1 outline-slate-400 dark:outline-slate-500',
   pending: 'cell-pending bg-sky-200 dark:bg-sky-700',
+  // Crossed out, not only coloured: freed blocks read as gone without the colour.
+  freed: 'bg-rose-100 bg-[linear-gradient(45deg,transparent_42%,var(--color-rose-700)_42%_58%,transparent_58%),linear-gradient(-45deg,transparent_42%,var(--color-rose-700)_42%_58%,transparent_58%)] outline outline-1 -outline-offset-1 outline-rose-700 dark:bg-rose-950 dark:bg-[linear-gradient(45deg,transparent_42%,var(--color-rose-300)_42%_58%,transparent_58%),linear-gradient(-45deg,transparent_42%,var(--color-rose-300)_42%_58%,transparent_58%)] dark:outline-rose-300',
 };
 
 export const CELL_LEGEND: readonly { kind: CellKind; label: string }[] = [
@@ -21,6 +23,7 @@ export const CELL_LEGEND: readonly { kind: CellKind; label: string }[] = [
   { kind: 'shared', label: 'kept by an earlier snapshot, referenced' },
   { kind: 'absent', label: 'not held by this snapshot' },
   { kind: 'pending', label: 'restored, still only in S3' },
+  { kind: 'freed', label: 'freed: deleted with its snapshot' },
 ];
 
 /**

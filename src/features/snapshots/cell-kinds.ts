@@ -22,3 +22,14 @@ export function restoredKinds(versions: readonly number[]): CellKind[] {
 export function gridColumns(sizeGiB: number): number {
   return sizeGiB <= 16 ? 4 : 8;
 }
+
+/** A snapshot deleted at this step, drawn once more: the blocks it freed, and those kept because another snapshot holds them. */
+export function deletedKinds(versions: readonly number[], freed: readonly number[]): CellKind[] {
+  const gone = new Set(freed);
+  return versions.map((v, i) => (v === 0 ? 'absent' : gone.has(i) ? 'freed' : 'shared'));
+}
+
+/** A full copy in another Region: every block of data the snapshot held, stored by the copy. */
+export function copyKinds(versions: readonly number[]): CellKind[] {
+  return versions.map((v) => (v === 0 ? 'absent' : 'own'));
+}

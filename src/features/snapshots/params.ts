@@ -4,21 +4,25 @@
  * next write, the two step indexes (counted from 1 in the link), and the billing settings (a whole
  * month in the standard tier; FSR on one snapshot in 3 AZs for 90 minutes, PRICE25 FSR example 1).
  * `#/snapshots?size=40&used=10&changed=4&step=3&rstep=1&tier=standard&days=30&fsraz=3&fsrmin=90`,
- * and in free play also `play=w0-9,s,w2-5,s` (the engine's action codes) with `sel=3.7`.
+ * and in free play also `play=w0-9,s,w2-5,s` (the engine's action codes) with `sel=3.7`; the volume's
+ * type for its own storage price (`vtype=gp2`, the API default), and in the current edition the
+ * provisioned initialization rate (`irate=300`, 100 to 300 MiB/s, aws-facts §11).
  *
  * The figures' ranges are the domain's (`WALKTHROUGH_LIMITS`, written within the size, changed
  * within the written); `clampFigures` keeps them and words what it changed. Free play is replayed
  * by the domain's block engine: a link's refused actions are left out and named at once.
  */
 import {
-  RESTORE_STEP_COUNT, WALKTHROUGH_LIMITS, clampFigures, encodeActions, parseActions, walkthroughActions,
-  type BlockAction, type SnapshotTier,
+  RESTORE_STEP_COUNT, SNAPSHOT_VOLUME_TYPES, VOLUME_INITIALIZATION_RATE, WALKTHROUGH_LIMITS, clampFigures, encodeActions,
+  parseActions, walkthroughActions, type BlockAction, type SnapshotTier, type SnapshotVolumeType,
 } from '../../domain';
 import { choice, list, num, whole, type InputsOf } from '../../store/params';
 import { defineViewState, type RefineContext, type Refined } from '../../store/view-state';
 import { formatBlockList, keptActions, readBlockList, stepCountOf } from './free-play-actions';
 
 const TIERS: readonly SnapshotTier[] = ['standard', 'archive'];
+// The rate's declared range is today's (aws-facts §11); saa-c02 has no such rate and does not use it.
+const RATE = VOLUME_INITIALIZATION_RATE.current!;
 const NO_BLOCKS: readonly number[] = [];
 type Play = readonly BlockAction[] | null;
 
@@ -71,6 +75,15 @@ const params = {
   daysKept: whole({ key: 'days', label: 'Days kept this month', unit: 'days', default: 30, min: 1, max: 30 }),
   fsrAzs: whole({ key: 'fsraz', label: 'AZs with FSR enabled', unit: 'AZs', default: 3, min: 1, max: 3 }),
   fsrMinutes: whole({ key: 'fsrmin', label: 'Time FSR stays enabled', unit: 'minutes', default: 90, min: 1, max: 43_200 }),
+  volumeType: choice<SnapshotVolumeType>({ key: 'vtype', label: 'Volume type', values: SNAPSHOT_VOLUME_TYPES, default: 'gp2', what: 'gp2 or gp3' }),
+  /**
+   * The Provisioned Rate for Volume Initialization, used in the current edition only; kept (and in
+   * the link) in saa-c02 too, so switching the Figures back and forth never drops the person's rate.
+   */
+  initRateMiBps: whole({
+    key: 'irate', label: 'Provisioned initialization rate', unit: 'MiB/s',
+    default: RATE.pricedAtMiBps, min: RATE.minMiBps, max: RATE.maxMiBps,
+  }),
 };
 
 export type SnapshotInputs = InputsOf<typeof params>;

@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import type { BlockFrame } from '../../domain';
 import { formatNumber } from '../../components/format';
 import { BlockGrid } from './block-grid';
-import { gridColumns, restoredKinds, snapshotKinds, volumeKinds } from './cell-kinds';
+import { copyKinds, deletedKinds, gridColumns, restoredKinds, snapshotKinds, volumeKinds } from './cell-kinds';
 
 const AZ = 'min-w-0 rounded-lg border border-dashed border-slate-400 p-2 dark:border-slate-500';
 const CARD = 'step-enter rounded-md border border-slate-300 bg-white p-2 dark:border-slate-600 dark:bg-slate-900';
@@ -21,6 +21,12 @@ export const RegionStage = memo(function RegionStage({ frame, volumePicker }: { 
   const volumeFlash = useMemo(() => new Set(last?.action.kind === 'write' ? last.action.blocks : last?.action.kind === 'snapshot' ? last.uploadedBlocks : []), [last]);
   const newest = frame.snapshots[frame.snapshots.length - 1];
   const uploadFlash = useMemo(() => new Set(last?.action.kind === 'snapshot' ? last.uploadedBlocks : []), [last]);
+  const deleted = last?.action.kind === 'delete' ? last.deleted ?? null : null;
+  const copiedNow = last?.action.kind === 'copy' ? last.action.snapshot : null;
+  const copyFlash = useMemo(() => {
+    const copy = frame.regionCopies.find((c) => c.fromSnapshot === copiedNow);
+    return new Set(copy ? copy.versions.flatMap((v, b) => (v > 0 ? [b] : [])) : []);
+  }, [frame.regionCopies, copiedNow]);
   const exists = frame.volume.length > 0;
   const used = frame.usedGiB;
   const changed = frame.changedSinceSnapshot.filter(Boolean).length;
@@ -59,10 +65,18 @@ export const RegionStage = memo(function RegionStage({ frame, volumePicker }: { 
         </div>
         <div className="mt-2 rounded-lg bg-sky-50 p-2 dark:bg-sky-950/40">
           <p className="mb-2 text-xs font-medium">Amazon S3 · regional, stored across every AZ of us-east-1 · {gib(frame.storedGiB)} stored</p>
-          {frame.snapshots.length ? (
+          {frame.snapshots.length || deleted ? (
             <ul className="flex flex-wrap gap-2">
+              {deleted ? (
+                <li key={`deleted-${deleted.id}`} className={`${CARD} border-rose-700 dark:border-rose-300`} style={{ order: deleted.id }}>
+                  <BlockGrid small kinds={deletedKinds(deleted.versions, last?.freedBlocks ?? [])} columns={cols}
+                    label={`Snapshot ${deleted.id}, deleted at this step: ${gib(last?.freedBlocks.length ?? 0)} freed, ${gib(deleted.usedGiB - (last?.freedBlocks.length ?? 0))} kept because another snapshot holds them.`} />
+                  <p className="mt-1 text-xs font-medium"><s>Snapshot {deleted.id}</s> deleted</p>
+                  <p className="text-xs">frees {gib(last?.freedBlocks.length ?? 0)} · keeps {gib(deleted.usedGiB - (last?.freedBlocks.length ?? 0))}</p>
+                </li>
+              ) : null}
               {frame.snapshots.map((s, k) => (
-                <li key={s.id} className={CARD}>
+                <li key={s.id} className={CARD} style={{ order: s.id }}>
                   <BlockGrid small kinds={snapshotKinds(frame.snapshots, k)} flash={s === newest ? uploadFlash : undefined} columns={cols}
                     label={`Snapshot ${s.id}: billed for ${gib(s.chargedGiB)}; restores all ${gib(s.versions.filter((v) => v > 0).length)} of data.`} />
                   <p className="mt-1 text-xs font-medium">Snapshot {s.id}</p>
@@ -73,7 +87,7 @@ export const RegionStage = memo(function RegionStage({ frame, volumePicker }: { 
           ) : <p className="text-xs text-slate-600 dark:text-slate-400">No snapshots yet.</p>}
           {last?.action.kind === 'delete' ? (
             <p key={`deleted-${last.action.snapshot}`} className="step-enter mt-2 text-xs">
-              Snapshot {last.action.snapshot} deleted: {gib(last.freedBlocks.length)} freed (data no other snapshot used); the rest is kept.
+              Snapshot {last.action.snapshot} deleted: the {gib(last.freedBlocks.length)} crossed out are freed (data no other snapshot used) and go at the next step; the rest is kept.
             </p>
           ) : null}
         </div>
@@ -84,7 +98,9 @@ export const RegionStage = memo(function RegionStage({ frame, volumePicker }: { 
           <ul className="flex flex-wrap gap-2">
             {frame.regionCopies.map((c) => (
               <li key={c.fromSnapshot} className={CARD}>
-                <p className="text-xs font-medium">Copy of snapshot {c.fromSnapshot}</p>
+                <BlockGrid small kinds={copyKinds(c.versions)} flash={c.fromSnapshot === copiedNow ? copyFlash : undefined} columns={cols}
+                  label={`Copy of snapshot ${c.fromSnapshot} in us-west-2: all ${gib(c.storedGiB)} of its data, stored in full.`} />
+                <p className="mt-1 text-xs font-medium">Copy of snapshot {c.fromSnapshot}</p>
                 <p className="text-xs">stores {gib(c.storedGiB)} (a first copy to a Region is full)</p>
               </li>
             ))}

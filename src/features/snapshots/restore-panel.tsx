@@ -1,13 +1,17 @@
 import { memo, useMemo } from 'react';
 import { Section } from '../../components/section';
 import { Stepper } from '../../components/stepper';
-import { formatDuration, formatNumber, formatUsd } from '../../components/format';
-import { restoreFigures, restoreSteps, type RestoreLane, type RestoreMethod } from '../../domain';
+import { formatNumber } from '../../components/format';
+import { RangeField } from '../../components/range-field';
+import { clampInitializationRate, restoreFigures, restoreSteps, type RestoreLane, type RestoreMethod } from '../../domain';
 import { useActions, useEdition, useInput } from '../../store/view-hooks';
+import { boundsOf } from '../../store/view-state';
 import { snapshotsActions } from './actions';
 import { CellSwatch, TouchedSwatch } from './block-grid';
 import { gridColumns } from './cell-kinds';
 import { snapshotsState } from './params';
+import { RestoreFacts } from './restore-facts';
+import { RestoreTimeline } from './restore-timeline';
 import { readOrderOf, restoreSourceOf } from './snapshot-steps';
 import { useSnapshotSteps } from './use-snapshot-steps';
 
@@ -41,18 +45,22 @@ export function RestorePanel() {
   const { step: walk, figures, freePlay } = useSnapshotSteps();
   const edition = useEdition();
   const index = useInput(snapshotsState, 'restoreStep');
-  const { goToRestoreStep: goTo } = useActions(snapshotsActions);
+  const chosenRate = useInput(snapshotsState, 'initRateMiBps');
+  const { goToRestoreStep: goTo, setInitRate } = useActions(snapshotsActions);
+  // The rate is a current-edition input; saa-c02 has none (null).
+  const rateMiBps = clampInitializationRate(chosenRate, edition) ?? undefined;
+  const [rateMin, rateMax] = boundsOf(snapshotsState.params.initRateMiBps, null, edition);
   // Most steps restore the same blocks: keyed on their list, the comparison is not rebuilt per step.
   // Before the walkthrough's first snapshot, it shows the snapshot step 3 will take (blocks 1 to W).
   const source = restoreSourceOf(walk.frame) ?? (freePlay ? null : Array.from({ length: figures.writtenGiB }, (_, i) => i));
   const usedKey = source?.join(',') ?? '';
   const usedBlocks = useMemo(() => (usedKey ? usedKey.split(',').map(Number) : []), [usedKey]);
   const steps = useMemo(
-    () => restoreSteps({ sizeGiB: figures.sizeGiB, usedBlocks, readOrder: readOrderOf(usedBlocks) }, edition),
-    [figures.sizeGiB, usedBlocks, edition],
+    () => restoreSteps({ sizeGiB: figures.sizeGiB, usedBlocks, readOrder: readOrderOf(usedBlocks), rateMiBps }, edition),
+    [figures.sizeGiB, usedBlocks, edition, rateMiBps],
   );
   const used = useMemo(() => new Set(usedBlocks), [usedBlocks]);
-  const f = useMemo(() => restoreFigures(figures.sizeGiB, usedBlocks.length, edition), [figures.sizeGiB, usedBlocks.length, edition]);
+  const f = useMemo(() => restoreFigures(figures.sizeGiB, usedBlocks.length, edition, rateMiBps), [figures.sizeGiB, usedBlocks.length, edition, rateMiBps]);
   const current = steps[Math.min(index, steps.length - 1)]!;
   if (source === null) {
     return (
@@ -68,6 +76,13 @@ export function RestorePanel() {
       <p className="mb-3 text-sm">
         A new volume created from {fromWhat}, which holds {formatNumber(usedBlocks.length)} GiB of data.
       </p>
+      <RestoreTimeline figures={f} usedGiB={usedBlocks.length} />
+      {rateMiBps !== undefined ? (
+        <div className="mb-3 max-w-sm">
+          <RangeField label={snapshotsState.params.initRateMiBps.label} unit="MiB/s" value={rateMiBps} min={rateMin} max={rateMax} onChange={setInitRate}
+            hint="Current AWS only: chosen per volume from 100 to 300 MiB/s." />
+        </div>
+      ) : null}
       <ul aria-label="Legend" className="mb-3 flex flex-wrap gap-x-4 gap-y-1 text-xs">
         <li><CellSwatch kind="free" /> never written: needs no initialisation</li>
         <li><CellSwatch kind="pending" /> still only in S3: its first read waits for S3</li>
@@ -79,16 +94,7 @@ export function RestorePanel() {
           {current.lanes.map((lane) => <Lane key={lane.method} lane={lane} used={used} columns={gridColumns(figures.sizeGiB)} />)}
         </ul>
       </Stepper>
-      <dl className="mt-4 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
-        <div><dt className="inline font-medium">FSR volumes per snapshot per AZ: </dt><dd className="inline">a bucket of {formatNumber(f.fsrBucket.bucketSize, 2)} credits, refilled at {formatNumber(f.fsrBucket.refillCreditsPerHour, 2)} per hour (one credit per volume; {figures.sizeGiB} GiB snapshot)</dd></div>
-        <div><dt className="inline font-medium">FSR quota: </dt><dd className="inline">{f.fsrQuota} snapshots per Region ({edition === 'saa-c02' ? '2021' : 'since September 2022'})</dd></div>
-        <div><dt className="inline font-medium">Time to enable FSR: </dt><dd className="inline">{formatDuration(f.fsrOptimisationMinutes * 60)} (60 minutes per TiB)</dd></div>
-        <div><dt className="inline font-medium">FSR price: </dt><dd className="inline">{formatUsd(f.fsrUsdPerHourPerAz)} per snapshot per AZ per hour</dd></div>
-        {f.rate ? (
-          <div className="sm:col-span-2"><dt className="inline font-medium">Provisioned rate: </dt><dd className="inline">{formatNumber(f.rate.mbps)} MB/s initialises it in {formatDuration(f.rate.seconds)}, {formatUsd(f.rate.usd)} for this volume</dd></div>
-        ) : null}
-      </dl>
-      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">Sources: UG21/UG23 ebs-fast-snapshot-restore.md, ebs-initialize.md; PRICE25 examples 8 and 12.</p>
+      <RestoreFacts f={f} sizeGiB={figures.sizeGiB} edition={edition} />
     </Section>
   );
 }

@@ -15,8 +15,8 @@ export default function SnapshotsView() {
       <div className="max-w-3xl space-y-2">
         <h1 tabIndex={-1} className="text-2xl font-bold tracking-tight sm:text-3xl">Snapshots, restore and Fast Snapshot Restore</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          An EBS volume lives in one Availability Zone; its snapshots live in S3, across the whole Region. Step through what EBS copies,
-          keeps and frees, block by block, then see the ways a snapshot comes back as a volume and what each costs.
+          A volume lives in one Availability Zone; its snapshots live in S3, across the Region. Step through what EBS copies, keeps and
+          frees, block by block.
         </p>
       </div>
       <WalkthroughPanel />

@@ -45,11 +45,7 @@ export function WalkthroughPanel() {
       <div className="mb-3 flex flex-wrap items-center gap-2" role="group" aria-label="Mode">
         <button type="button" className={TAB} aria-pressed={!freePlay} onClick={leaveFreePlay}>Guided walkthrough</button>
         <button type="button" className={TAB} aria-pressed={freePlay} onClick={startFreePlay}>Free play</button>
-        <span className="text-xs text-slate-600 dark:text-slate-400">One drawn block is 1 GiB (the EBS direct APIs move snapshot data in 512 KiB blocks).</span>
       </div>
-      {freePlay ? (
-        <div className="mb-3 max-w-xs"><FigureField param={SIZE} field="sizeGiB" /></div>
-      ) : <div className="mb-3"><FigureControls /></div>}
       {messages.length ? (
         <ul role="status" className="mb-3 list-disc space-y-1 rounded-md bg-amber-50 py-2 pl-8 pr-3 text-sm dark:bg-amber-950/40">
           {messages.map((m) => <li key={m}>{m}</li>)}
@@ -60,10 +56,15 @@ export function WalkthroughPanel() {
         <ul aria-label="Legend" className="flex flex-wrap gap-x-4 gap-y-1 text-xs">
           {CELL_LEGEND.map((l) => <li key={l.kind}><CellSwatch kind={l.kind} /> {l.label}</li>)}
           <li><TouchedSwatch /> copied, written or fetched at this step</li>
+          <li>One drawn block is 1 GiB (the EBS direct APIs move snapshot data in 512 KiB blocks).</li>
           {freePlay ? <li><span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-full bg-white align-middle ring-2 ring-slate-900" /> chosen for the next write</li> : null}
         </ul>
         {freePlay ? <FreePlayBar frame={step.frame} atEnd={index === steps.length - 1} canUndo={steps.length > 1} /> : null}
       </Stepper>
+      {/* The figures come after the drawing: the first screen shows the picture, not three sliders. */}
+      {freePlay ? (
+        <div className="mt-4 max-w-xs"><FigureField param={SIZE} field="sizeGiB" /></div>
+      ) : <div className="mt-4"><FigureControls /></div>}
     </Section>
   );
 }

@@ -33,9 +33,13 @@ describe('amiStorageCost, worked on the defaults', () => {
     expect(amiStorageCost(steps[6]!.scene).totalUsd).toBeCloseTo(2.3, 10);
   });
 
-  it('still bills after deregistering: 23 GiB orphaned in us-east-1, $2.30 in all', () => {
+  it('still bills both Regions after deregistering (step 10): 23 GiB orphaned in us-east-1 and the copy\'s 23 GiB in us-west-2, $2.30 in all', () => {
     const cost = amiStorageCost(steps[9]!.scene);
+    expect(cost.perRegion.map((r) => r.region)).toEqual(['us-east-1', 'us-west-2']);
     expect(region(9, 'us-east-1')).toMatchObject({ storedGiB: 23, orphanedGiB: 23 });
+    expect(region(9, 'us-east-1').usdPerMonth).toBeCloseTo(1.15, 10);
+    expect(region(9, 'us-west-2')).toMatchObject({ storedGiB: 23, orphanedGiB: 0 });
+    expect(region(9, 'us-west-2').usdPerMonth).toBeCloseTo(1.15, 10);
     expect(cost.orphanedGiB).toBe(23);
     expect(cost.totalUsd).toBeCloseTo(2.3, 10);
   });
@@ -50,5 +54,13 @@ describe('amiStorageCost, worked on the defaults', () => {
     const cost = amiStorageCost(big[2]!.scene);
     expect(cost.perRegion[0]!.storedGiB).toBe(104);
     expect(cost.totalUsd).toBeCloseTo(5.2, 10);
+  });
+
+  it('bills the copy Region chosen, eu-west-1 too, and the step 10 caption prices each Region', () => {
+    const eu = amiSteps({ ...DEFAULT_AMI_INPUTS, copyRegion: 'eu-west-1', dataVolumes: 2, dataGiB: 500, dataUsedGiB: 50, bootUsedGiB: 4 });
+    const cost = amiStorageCost(eu[9]!.scene);
+    expect(cost.perRegion.map((r) => [r.region, r.storedGiB])).toEqual([['us-east-1', 104], ['eu-west-1', 104]]);
+    expect(cost.totalUsd).toBeCloseTo(10.4, 10);
+    expect(eu[9]!.explanation).toContain('104 GiB in us-east-1 ($5.20 a month, no AMI uses them now) and the copy\'s 104 GiB in eu-west-1 ($5.20; the copy is unaffected and still launches): $10.40 a month in all.');
   });
 });

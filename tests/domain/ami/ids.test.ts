@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RESOURCE_ID_PATTERN, idFactory, idWord, normaliseSeed, type IdPrefix } from '../../../src/domain/ami/ids';
+import { RESOURCE_ID_PATTERN, fullIdOnce, idFactory, idWord, normaliseSeed, shortId, type IdPrefix } from '../../../src/domain/ami/ids';
 import { assertProperty } from '../support/property';
 
 const PREFIXES: readonly IdPrefix[] = ['ami', 'snap', 'vol', 'i'];
@@ -48,5 +48,33 @@ describe('idFactory', () => {
     expect(normaliseSeed(Number.NaN)).toBe(0);
     expect(idWord(2 ** 32 + 5, 0)).toBe(idWord(5, 0));
     expect(draw(Number.POSITIVE_INFINITY, ['i'])[0]).toMatch(RESOURCE_ID_PATTERN);
+  });
+});
+
+describe('shortId', () => {
+  it('keeps the prefix and the last four hex digits, and leaves anything else as it is', () => {
+    expect(shortId('ami-0123456789abc3f2a')).toBe('ami-…3f2a');
+    expect(shortId('snap-000000000deadbeef')).toBe('snap-…beef');
+    expect(shortId('i-0aaaaaaaabbbb1234')).toBe('i-…1234');
+    expect(shortId('vol-0aaaaaaaa')).toBe('vol-0aaaaaaaa');
+    expect(shortId('us-east-1')).toBe('us-east-1');
+  });
+
+  it('is short and unbreakable for every issued id: at most 10 characters, no space', () => {
+    assertProperty(fc.property(fc.integer({ min: 0, max: 0xffff_ffff }), fc.constantFrom(...PREFIXES), (seed, prefix) => {
+      const id = idFactory(seed).next(prefix);
+      const short = shortId(id);
+      expect(short).toBe(`${prefix}-…${id.slice(-4)}`);
+      expect(short.length).toBeLessThanOrEqual(10);
+    }));
+  });
+});
+
+describe('fullIdOnce', () => {
+  it('writes each id in full the first time and short after that', () => {
+    const [ami, snap] = draw(7, ['ami', 'snap']);
+    expect(fullIdOnce(`${ami} maps ${snap}; ${ami} is private; ${snap} stores 3 GiB`))
+      .toBe(`${ami} maps ${snap}; ${shortId(ami!)} is private; ${shortId(snap!)} stores 3 GiB`);
+    expect(fullIdOnce('no ids here')).toBe('no ids here');
   });
 });

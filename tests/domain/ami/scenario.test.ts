@@ -12,6 +12,7 @@ import { AMI_STEP_SOURCES } from '../../../src/domain/ami/captions';
 import { AMI_EVENTS, AMI_MACHINE, EDIT_AMI_REFUSAL, PRIVATE_AMI_REFUSAL } from '../../../src/domain/ami/machine';
 import { amiInitialScene, amiSteps, runAmiScenario } from '../../../src/domain/ami/scenario';
 import { tryEvent } from '../../../src/domain/stepper/machine';
+import { sourceReferences } from '../../../src/domain/catalog/source-links';
 
 const ALL_INPUTS: AmiInputs[] = AMI_PERMISSIONS.flatMap((permission) => ([0, 1, 2] as const).flatMap((dataVolumes) =>
   ([0, 1, 2] as const).map((instanceStore) => ({ ...DEFAULT_AMI_INPUTS, permission, dataVolumes, instanceStore }))));
@@ -100,20 +101,34 @@ describe('AMI_STEP_SOURCES', () => {
     for (const e of AMI_EVENTS) expect(AMI_STEP_SOURCES[e].length).toBeGreaterThan(0);
   });
 
-  it('attributes what aws-facts.md does not say to the EC2 User Guide or API Reference page that says it', () => {
-    expect(AMI_STEP_SOURCES['copy-ami']).toMatch(/EC2 User Guide \(CopyingAMIs\.md\): a new AMI with complete copies of the snapshots, and launch permissions are not copied/);
-    expect(AMI_STEP_SOURCES.deregister).toMatch(/^EC2 User Guide \(deregister-ami\.md\): instances keep running after deregistering, and the snapshots stay, still billed, until you delete them/);
-    for (const e of ['set-permission-accounts', 'set-permission-public'] as const) expect(AMI_STEP_SOURCES[e]).toMatch(/CopyingAMIs\.md/);
+  it('attributes what aws-facts.md does not say to the EC2 User Guide page that says it, by its published address', () => {
+    const page = (file: string) => `EC2 User Guide, docs.aws.amazon.com/AWSEC2/latest/UserGuide/${file}.html`;
+    expect(AMI_STEP_SOURCES['copy-ami']).toContain(`${page('CopyingAMIs')}: a new AMI with complete copies of the snapshots, and launch permissions are not copied`);
+    expect(AMI_STEP_SOURCES.deregister.startsWith(`${page('deregister-ami')}: instances keep running after deregistering, and the snapshots stay, still billed, until you delete them`)).toBe(true);
+    for (const e of ['set-permission-accounts', 'set-permission-public'] as const) expect(AMI_STEP_SOURCES[e]).toContain(page('CopyingAMIs'));
     for (const e of ['create-image', 'launch-from-ami'] as const) {
-      expect(AMI_STEP_SOURCES[e]).toMatch(/EC2 API Reference \(CreateImage\)/);
+      expect(AMI_STEP_SOURCES[e]).toContain(`${page('block-device-mapping-concepts')} (and the EC2 API Reference, CreateImage)`);
       expect(AMI_STEP_SOURCES[e]).toMatch(/aws-facts §6/);
     }
-    expect(AMI_STEP_SOURCES['try-edit-ami']).toMatch(/ModifyImageAttribute/);
+    expect(AMI_STEP_SOURCES['try-edit-ami']).toContain(`${page('sharingamis-explicit')} (and the EC2 API Reference, ModifyImageAttribute)`);
+  });
+
+  it('opens a page from every step: each source has a link, and every User Guide page it names is one', () => {
+    for (const e of AMI_EVENTS) {
+      const refs = sourceReferences(AMI_STEP_SOURCES[e]);
+      expect(refs.length, e).toBeGreaterThan(0);
+      const pages = AMI_STEP_SOURCES[e].match(/docs\.aws\.amazon\.com\/\S+\.html/g) ?? [];
+      expect(refs.map((r) => r.href), e).toEqual(expect.arrayContaining(pages.map((p) => `https://${p}`)));
+      for (const r of refs) expect(r.href, e).toMatch(/^https:\/\//);
+    }
+    expect(sourceReferences(AMI_STEP_SOURCES['copy-ami']).map((r) => r.href)).toEqual([
+      'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/CopyingAMIs.html', 'https://aws.amazon.com/ebs/pricing/',
+    ]);
   });
 });
 
 /** A caption with its ids shortened to the prefix, so the expected text can be written out. */
-const redact = (text: string): string => text.replace(/\b(ami|snap|vol|i)-0[0-9a-f]{16}\b/g, '$1-…');
+const redact = (text: string): string => text.replace(/\b(ami|snap|vol|i)-(?:0[0-9a-f]{16}\b|…[0-9a-f]{4})/g, '$1-…');
 
 describe('the captions', () => {
   const steps = amiSteps(DEFAULT_AMI_INPUTS);
@@ -142,7 +157,7 @@ describe('the captions', () => {
 
   it('say the copy is complete and private, and what deregistering leaves billed', () => {
     expect(steps[6]!.explanation).toMatch(/complete copies, another 23 GiB billed in us-west-2, and it starts private/);
-    expect(steps[9]!.explanation).toMatch(/Its snapshots \(23 GiB\) stay and are still billed at \$0\.05 per GB-month, \$1\.15 a month, until you delete them\./);
+    expect(redact(steps[9]!.explanation)).toBe('ami-… is deregistered: it can no longer launch instances, while the instances launched from it keep running. Every snapshot stays, billed at $0.05 per GB-month until you delete it: 23 GiB in us-east-1 ($1.15 a month, no AMI uses them now) and the copy\'s 23 GiB in us-west-2 ($1.15; the copy is unaffected and still launches): $2.30 a month in all.');
   });
 
   it('say the image maps the instance store with no snapshot and that it comes back empty, its data not captured', () => {
@@ -194,3 +209,40 @@ describe('runAmiScenario', () => {
     expect(redact(last.explanation)).toBe('Instance i-… starts in us-west-2b from the copy ami-…, with EBS volumes restored from the snapshots in us-west-2.');
   });
 });
+
+describe('ids in the captions', () => {
+  it('are each written in full once and short after that, in every step of every permission', () => {
+    for (const permission of AMI_PERMISSIONS) {
+      for (const { explanation } of amiSteps({ ...DEFAULT_AMI_INPUTS, dataVolumes: 2, instanceStore: 1, permission })) {
+        const full = explanation.match(/\b(ami|snap|vol|i)-0[0-9a-f]{16}\b/g) ?? [];
+        expect(new Set(full).size, explanation).toBe(full.length);
+      }
+    }
+    const created = amiSteps(DEFAULT_AMI_INPUTS)[2]!;
+    const amiId = sourceAmiId(created.scene);
+    expect(created.explanation).toContain(amiId);
+  });
+});
+
+describe('the permission step', () => {
+  const of = (permission: AmiInputs['permission']) => amiSteps({ ...DEFAULT_AMI_INPUTS, permission })[7]!;
+
+  it('says keeping it private changes nothing, and highlights who may launch on the AMI', () => {
+    const step = of('private');
+    expect(redact(step.explanation)).toBe('Setting the launch permission of ami-… to private changes nothing: every new AMI starts private, so only your account may launch it, and the next step\'s other account is refused. Adding accounts or making it public would widen who may launch.');
+    expect(step.scene.active).toContain(`permission:${sourceAmiId(step.scene)}`);
+  });
+
+  it('marks the permission it sets on the AMI, for every choice', () => {
+    for (const permission of AMI_PERMISSIONS) {
+      const step = of(permission);
+      const ami = step.scene.regions[0]!.amis.find((a) => a.provider === 'you')!;
+      expect(ami.permission).toBe(permission);
+      expect(step.scene.active).toContain(`permission:${ami.id}`);
+    }
+  });
+});
+
+function sourceAmiId(scene: ReturnType<typeof amiSteps>[number]['scene']): string {
+  return scene.regions[0]!.amis.find((a) => a.provider === 'you')!.id;
+}

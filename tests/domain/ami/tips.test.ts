@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { amiExamTips, amiNotesRemarks } from '../../../src/domain/ami/tips';
+import { sourceReferences } from '../../../src/domain/catalog/source-links';
 
 describe('amiExamTips', () => {
   it('gives the notes\' power-ups and the instance-store rule, each with a source', () => {
@@ -37,3 +38,23 @@ describe('amiNotesRemarks', () => {
     expect(remarks[0]!.source).toMatch(/aws-facts §6/);
   });
 });
+
+describe('AMI tip and remark sources', () => {
+  it('name only pages a reader can open, besides the notes themselves', () => {
+    for (const { id, source } of [...amiExamTips(), ...amiNotesRemarks()]) {
+      if (source === 'seed notes (AMI)') continue;
+      const refs = sourceReferences(source);
+      expect(refs.length, id).toBeGreaterThan(0);
+      expect(source.replace(/seed notes \(AMI\)/, ''), id).not.toMatch(/EC2 API Reference \(/);
+      expect(source, id).not.toMatch(/§\d+(?:\.\d+)?, §/);
+    }
+    expect(sourceReferences(amiExamTips().find((t) => t.id === 'ami-billing')!.source).map((r) => r.href)).toEqual([
+      'https://aws.amazon.com/ebs/pricing/',
+      'https://aws.amazon.com/ebs/pricing/',
+      'https://docs.aws.amazon.com/ebs/latest/userguide/snapshot-archive-pricing.html',
+      'https://aws.amazon.com/ebs/pricing/',
+      'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/EBSSnapshots.html',
+    ]);
+  });
+});
+

@@ -19,14 +19,15 @@ describe('gp3 comparison', () => {
     expect(c.peak.volume).toEqual(c.included.volume);
   });
 
-  it('meets a 10,000-IOPS peak with gp3 at 20 GiB and 10,000 IOPS (500 IOPS per GiB), or at the volume\'s size if larger', () => {
+  it('meets a 10,000-IOPS peak with gp3 at 20 GiB and 10,000 IOPS (500 IOPS per GiB) moving 157 MiB/s of 16 KiB I/O, or at the volume\'s size if larger', () => {
     const workload = [{ durationSeconds: 600, demand: 10_000 }, { durationSeconds: 3_000, demand: 100 }];
     const small = gp3Comparison(gp2(10), workload, 'saa-c02');
-    expect(small.peak.volume).toEqual({ type: 'gp3', sizeGiB: 20, iops: 10_000, throughputMiBps: 125 });
-    expect(small.peak.monthlyUsd).toBeCloseTo(20 * 0.08 + 7_000 * 0.005, 9);
+    // 10,000 x 16 KiB = 156.25 MiB/s, set as 157 whole MiB/s: 32 above the included 125.
+    expect(small.peak.volume).toEqual({ type: 'gp3', sizeGiB: 20, iops: 10_000, throughputMiBps: 157 });
+    expect(small.peak.monthlyUsd).toBeCloseTo(20 * 0.08 + 7_000 * 0.005 + 32 * 0.04, 9);
     const large = gp3Comparison(gp2(100), workload, 'saa-c02');
-    expect(large.peak.volume).toEqual({ type: 'gp3', sizeGiB: 100, iops: 10_000, throughputMiBps: 125 });
-    expect(large.peak.monthlyUsd).toBeCloseTo(100 * 0.08 + 7_000 * 0.005, 9);
+    expect(large.peak.volume).toEqual({ type: 'gp3', sizeGiB: 100, iops: 10_000, throughputMiBps: 157 });
+    expect(large.peak.monthlyUsd).toBeCloseTo(100 * 0.08 + 7_000 * 0.005 + 32 * 0.04, 9);
     expect(large.included).toMatchObject({ throttledSeconds: 600 });
     expect(large.included.servedFraction).toBeCloseTo((600 * 3_000 + 3_000 * 100) / (600 * 10_000 + 3_000 * 100), 12);
   });
@@ -46,7 +47,7 @@ describe('gp3 comparison', () => {
     const then = gp3Comparison(gp2(100), workload, 'saa-c02');
     expect(then.peak).toEqual({ volume: null, reason: expect.stringMatching(/peak of 20,000 IOPS.*16,000 IOPS/), monthlyUsd: null });
     const now = gp3Comparison(gp2(100), workload, 'current');
-    expect(now.peak.volume).toEqual({ type: 'gp3', sizeGiB: 100, iops: 20_000, throughputMiBps: 125 });
+    expect(now.peak.volume).toEqual({ type: 'gp3', sizeGiB: 100, iops: 20_000, throughputMiBps: 313 });
   });
 
   it('offers only gp3 volumes that validate', () => {

@@ -48,7 +48,8 @@ describe('workload presets', () => {
     ]);
     // HDD demands follow the volume: 1 TiB sc1 has a 12 MiB/s baseline and an 80 MiB/s burst (UG21).
     expect(presetWorkload('nightly-batch', { type: 'sc1', sizeGiB: 1_024 }, 'saa-c02').map((s) => s.demand)).toEqual([6, 80, 6]);
-    expect(presetWorkload('nightly-batch', { type: 'st1', sizeGiB: 500 }, 'saa-c02').map((s) => s.demand)).toEqual([9.8, 122.1, 9.8]);
+    // Exactly, not rounded: 500 GiB st1 is 500 / 1,024 x 40 = 19.53 and x 250 = 122.07 MiB/s (122.1 would be above its burst).
+    expect(presetWorkload('nightly-batch', { type: 'st1', sizeGiB: 500 }, 'saa-c02').map((s) => s.demand)).toEqual([9.765625, 122.0703125, 9.765625]);
   });
 
   it('storms at 08:00 and 13:00 for 20 minutes each', () => {
@@ -123,5 +124,66 @@ describe('presets on the bucket', () => {
     expect(sim.firstEmptySeconds).toBeNull();
     expect(sim.breakpoints[0]?.delivered).toBe(250);
     expect(4_195 * 250).toBeGreaterThanOrEqual(1_048_576);
+  });
+});
+
+describe('st1 and sc1 presets follow the volume (at the burst rate, quiet below the baseline)', () => {
+  const nightly = (type: 'st1' | 'sc1', sizeGiB: number) => {
+    const v: Volume = { type, sizeGiB };
+    const w = presetWorkload('nightly-batch', v, 'saa-c02');
+    return { w, sim: simulateCredits(v, w, 'saa-c02') };
+  };
+
+  it('asks a 125 GiB st1 for its own 30.52 MiB/s burst, not 250, and 2.44 quiet below its 4.88 baseline', () => {
+    // 125 / 1,024 TiB x 40 = 4.8828 baseline, x 250 = 30.5176 burst (UG21 st1 rates per TiB).
+    const { w, sim } = nightly('st1', 125);
+    expect(w.map((s) => s.demand)).toEqual([125 / 1_024 * 20, 125 / 1_024 * 250, 125 / 1_024 * 20]);
+    expect(w[1]!.demand).toBeCloseTo(30.5176, 4);
+    expect(w[0]!.demand).toBeLessThan(sim.baseline);
+    // Full for the first hour, empty 128,000 / (30.5176 - 4.8828) s into the batch, at the baseline until 05:00.
+    expect(sim.firstEmptySeconds).toBeCloseTo(3_600 + 128_000 / (30.517578125 - 4.8828125), 6);
+    expect(sim.throttledPeriods).toHaveLength(1);
+    expect(sim.throttledSeconds).toBeCloseTo(18_000 - 8_593.2, 0);
+    expect(sim.throttledSeconds).toBeLessThan(3 * 3_600);
+    // The quiet day refills it at 2.44 MiB/s net.
+    expect(sim.refilledSeconds).toBeCloseTo(18_000 + 128_000 / 2.44140625, 6);
+  });
+
+  it('asks a 2,048 GiB st1 for 500 MiB/s (its burst, not 250) and 40 quiet against its 80 baseline', () => {
+    const { w, sim } = nightly('st1', 2_048);
+    expect(w.map((s) => s.demand)).toEqual([40, 500, 40]);
+    expect(sim.firstEmptySeconds).toBeCloseTo(3_600 + 2_097_152 / 420, 6);
+    expect(sim.throttledSeconds).toBeCloseTo(18_000 - (3_600 + 2_097_152 / 420), 6);
+  });
+
+  it('asks an 8,192 GiB st1 for 500 MiB/s (the burst cap) and 160 quiet: its bucket never empties', () => {
+    const { w, sim } = nightly('st1', 8_192);
+    expect(w.map((s) => s.demand)).toEqual([160, 500, 160]);
+    expect(sim.firstEmptySeconds).toBeNull();
+    expect(sim.throttledSeconds).toBe(0);
+  });
+
+  it('asks a 125 GiB sc1 for exactly its 9.77 MiB/s burst (never the 9.8 that rounding gave) and nothing above it', () => {
+    const { w, sim } = nightly('sc1', 125);
+    expect(w.map((s) => s.demand)).toEqual([125 / 1_024 * 6, 125 / 1_024 * 80, 125 / 1_024 * 6]);
+    // 128,000 MiB at 9.7656 - 1.4648 = 8.3008 MiB/s net lasts 15,420 s, longer than the 4-hour batch.
+    expect(sim.firstEmptySeconds).toBeNull();
+    expect(sim.throttledSeconds).toBe(0);
+  });
+
+  it('keeps every quiet stretch below the baseline and every demand at or below the burst rate, at every size', () => {
+    for (const type of ['st1', 'sc1'] as const) {
+      for (const sizeGiB of [125, 127, 500, 777, 1_024, 2_048, 3_200, 8_192, 12_800, 16_384]) {
+        const v: Volume = { type, sizeGiB };
+        const { baseline, burst } = simulateCredits(v, [], 'saa-c02');
+        for (const p of presetsFor(type)) {
+          const w = presetWorkload(p.id, v, 'saa-c02');
+          for (const s of w) expect(s.demand).toBeLessThanOrEqual(burst);
+          if (p.id !== 'full-scan' && p.id !== 'steady') expect(Math.min(...w.map((s) => s.demand))).toBeLessThan(baseline || Infinity);
+          if (p.id === 'nightly-batch' || p.id === 'weekly-report') expect(Math.max(...w.map((s) => s.demand))).toBe(burst);
+          expect(simulateCredits(v, w, 'saa-c02').throttledPeriods.every((t) => t.end - t.start < 24 * 3_600)).toBe(true);
+        }
+      }
+    }
   });
 });

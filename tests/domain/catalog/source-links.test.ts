@@ -52,3 +52,13 @@ describe('the public page behind a source', () => {
     }));
   });
 });
+
+describe('pages the fact base names by address', () => {
+  it('opens an AWS page under the .aws domain (re:Post) as AWS\'s', () => {
+    expect(sourceReferences('repost.aws/knowledge-center/ebs-charge-stopped-instance')[0]).toMatchObject({ href: 'https://repost.aws/knowledge-center/ebs-charge-stopped-instance', kind: 'aws' });
+  });
+
+  it('links nothing for the December 2026 updates section alone: the row names its own page', () => {
+    expect(sourceReferences('aws-facts §11')).toEqual([]);
+  });
+});

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  EDITIONS, GP2_MODEL, HDD_MODEL, IO_SIZE, MULTI_ATTACH, VOLUME_TYPES, isEdition, isVolumeType,
-  volumeSpec, volumeTypesFor, type Edition, type VolumeType,
+  BILLING, EBS_PRICE_SOURCES, EDITIONS, GP2_MODEL, HDD_MODEL, INSTANCE_TYPES, IO_SIZE, MULTI_ATTACH, NEWER_INSTANCES,
+  VOLUME_TYPES, isEdition, isVolumeType, sourceReferences, volumeSpec, volumeTypesFor, type Edition, type VolumeType,
 } from '../../../src/domain';
 
 type Row = [VolumeType, Edition, number, number, number, number, boolean, boolean];
@@ -117,5 +117,25 @@ describe('model constants', () => {
 
   it('Multi-Attaches up to 16 Nitro instances', () => {
     expect(MULTI_ATTACH.maxInstances).toBe(16);
+  });
+});
+
+describe('every source the EBS view prints', () => {
+  const sources = [
+    ...EDITIONS.flatMap((e) => VOLUME_TYPES.map((t) => volumeSpec(t, e).source)),
+    ...INSTANCE_TYPES.map((i) => i.source),
+    ...Object.values(EBS_PRICE_SOURCES),
+    MULTI_ATTACH.source, BILLING.source, BILLING.wholeMonthSource, NEWER_INSTANCES.source,
+  ];
+
+  it.each(sources)('names a page a reader can open: %s', (source) => {
+    const refs = sourceReferences(source);
+    expect(refs.length).toBeGreaterThan(0);
+    for (const r of refs) expect(r.href).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+(\/|$)/);
+  });
+
+  it('opens the full docs.amazonaws.cn page that says every io2 is Block Express', () => {
+    expect(sourceReferences(volumeSpec('io2', 'current').source).map((r) => r.href))
+      .toContain('https://docs.amazonaws.cn/en_us/AWSEC2/latest/UserGuide/provisioned-iops.html');
   });
 });

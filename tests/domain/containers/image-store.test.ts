@@ -45,6 +45,20 @@ describe('containers', () => {
     expect(store.perContainerRWMB).toEqual({ 'web-1': 1, 'web-2': 2, 'web-3': 3 });
     expect(store.storedMB).toBe(235.02 + 6);
     expect(store.fullCopiesMB).toBe(235.02 + 6 + 3 * 235.02);
+    expect(store.savedByContainersMB).toBe(705.06);
+    expect(store.savedTotalMB).toBe(705.06);
+    expect(store.savedMB).toBe(0);
+  });
+
+  it('count both savings: three containers not copying their image (705.06 MB) and a second image sharing the 135 MB base', () => {
+    const report = estimateLayers(parseDockerfile('FROM node:20-alpine\nCOPY report.py /srv/report/\n'));
+    const cs = ['web-1', 'web-2', 'web-3'].map((id, i) => writeToContainer({ ...base, id }, web, `/tmp/session-${i + 1}.log`, 2 + i));
+    const store = hostStorage([{ name: 'web', layers: web }, { name: 'report', layers: report }], cs);
+    expect(store.storedMB).toBe(135 + 0.02 + 80 + 20 + 0.01 + 9);
+    expect(store.savedMB).toBe(135);
+    expect(store.savedByContainersMB).toBe(705.06);
+    expect(store.savedTotalMB).toBe(840.06);
+    expect(store.fullCopiesMB).toBeCloseTo(store.storedMB + 840.06, 6);
   });
 
   it('see the image\'s files through the layers, the top one winning', () => {
@@ -71,6 +85,9 @@ describe('host storage properties', () => {
       expect(s.storedMB).toBeLessThanOrEqual(s.withoutSharingMB + 1e-9);
       expect(s.savedMB).toBeCloseTo(s.withoutSharingMB - s.storedMB, 6);
       expect(s.savedMB).toBeGreaterThanOrEqual(0);
+      expect(s.savedTotalMB).toBeCloseTo(s.savedMB + s.savedByContainersMB, 6);
+      expect(s.savedTotalMB).toBeCloseTo(s.fullCopiesMB - s.storedMB, 6);
+      expect(s.savedTotalMB).toBeGreaterThanOrEqual(s.savedMB - 1e-9);
       expect(new Set(s.uniqueLayers.map((l) => l.digest)).size).toBe(s.uniqueLayers.length);
     }));
   });

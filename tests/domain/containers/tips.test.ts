@@ -7,6 +7,7 @@ import { parseDockerfile } from '../../../src/domain/containers/dockerfile';
 import { CONTAINER_SAMPLE_IDS, isContainerSampleId } from '../../../src/domain/containers/sample-ids';
 import { DOCKERFILE_SAMPLES, dockerfileSample } from '../../../src/domain/containers/samples';
 import { containersExamTips, containersNotesRemarks } from '../../../src/domain/containers/tips';
+import { sourceReferences } from '../../../src/domain/catalog/source-links';
 
 describe('exam tips', () => {
   it('each have a unique id and a source', () => {
@@ -26,6 +27,22 @@ describe('notes remarks', () => {
     expect(remarks.map((r) => r.id)).toEqual(['n45', 'n46']);
     expect(remarks[0]!.correction).toContain('Only instructions that modify the filesystem');
     expect(remarks[1]!.correction).toMatch(/^UNSOURCED/);
+  });
+});
+
+describe('sources', () => {
+  it('name a Docker page that opens wherever Docker is the source, and never the ECS page for a Docker fact', () => {
+    const rows = [...containersExamTips(), ...containersNotesRemarks()];
+    const docker = rows.filter((r) => /docker/i.test(r.source));
+    expect(docker.map((r) => r.id)).toEqual(['containers-image-layers', 'containers-filesystem-layers', 'containers-rw-layer', 'containers-delete-late', 'n45']);
+    for (const r of docker) {
+      const hrefs = sourceReferences(r.source).map((ref) => ref.href);
+      expect(hrefs, r.id).toContain('https://github.com/docker/docs/pull/21658');
+      expect(hrefs.some((h) => h.includes('AmazonECS')), r.id).toBe(false);
+    }
+    expect(sourceReferences(containersExamTips()[1]!.source).map((ref) => [ref.href, ref.kind])).toEqual([
+      ['https://github.com/docker/docs/pull/21658', 'third-party'], ['https://docs.docker.com', 'third-party'],
+    ]);
   });
 });
 

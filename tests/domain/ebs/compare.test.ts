@@ -6,17 +6,21 @@ import { describe, expect, it } from 'vitest';
 import {
   EDITIONS, compareTypes, monthlyCost, smallestConfiguration, volumeTypesFor, type Edition, type Need, type Volume,
 } from '../../../src/domain';
-import { meetsNeed, oneStepSmaller } from '../support/need';
+import { meetsNeed, oneStepSmaller } from './need-oracle';
 
 function expectMinimal(v: Volume, need: Need, edition: Edition): void {
   expect(meetsNeed(v, need, edition)).toBe(true);
   for (const smaller of oneStepSmaller(v)) expect(meetsNeed(smaller, need, edition)).toBe(false);
 }
 
+/** A need of random 16 KiB I/O unless said otherwise. */
+const needOf = (sizeGiB: number, iops: number, throughputMiBps: number, ioSizeKiB = 16, pattern: Need['pattern'] = 'random'): Need =>
+  ({ sizeGiB, iops, throughputMiBps, ioSizeKiB, pattern });
+
 const byType = (need: Need, edition: Edition) => Object.fromEntries(compareTypes(need, edition).map((r) => [r.type, r]));
 
 describe('compare types for 100 GiB, 3,000 IOPS and 125 MiB/s', () => {
-  const need: Need = { sizeGiB: 100, iops: 3_000, throughputMiBps: 125 };
+  const need: Need = needOf(100, 3_000, 125);
 
   it.each(EDITIONS)('in %s finds gp3 100 GiB with its included performance cheapest at 8 USD a month', (edition) => {
     const rows = compareTypes(need, edition);
@@ -44,15 +48,22 @@ describe('compare types for 100 GiB, 3,000 IOPS and 125 MiB/s', () => {
     }
   });
 
-  it.each(EDITIONS)('in %s rules out st1 and sc1: HDD IOPS count 1 MiB I/Os, at most 500 and 192 sustained', (edition) => {
+  it.each(EDITIONS)('in %s rules out st1 and sc1 for random 16 KiB I/O, saying why', (edition) => {
     const rows = byType(need, edition);
-    expect(rows.st1).toMatchObject({ meets: false, cheapest: false, reason: 'st1 sustains at most 500 IOPS (1 MiB I/O)' });
+    expect(rows.st1).toMatchObject({ meets: false, cheapest: false });
+    expect(rows.st1?.reason).toMatch(/^st1 counts every I\/O of 1 MiB or less as one 1 MiB I\/O.*random 16 KiB I\/O would spend 1 MiB/);
+    expect(rows.sc1?.reason).toMatch(/small random I\/O needs SSD$/);
+  });
+
+  it('read as 1 MiB sequential I/O, st1 and sc1 still fall short: at most 500 and 192 sustained', () => {
+    const rows = byType(needOf(100, 3_000, 125, 1_024, 'sequential'), 'saa-c02');
+    expect(rows.st1).toMatchObject({ meets: false, reason: 'st1 sustains at most 500 IOPS (1 MiB I/O)' });
     expect(rows.sc1).toMatchObject({ meets: false, reason: 'sc1 sustains at most 192 IOPS (1 MiB I/O)' });
   });
 });
 
 describe('compare types for 2 TiB streamed at 80 MiB/s', () => {
-  const need: Need = { sizeGiB: 2_048, iops: 0, throughputMiBps: 80 };
+  const need: Need = needOf(2_048, 0, 80, 1_024, 'sequential');
 
   it('finds st1 cheapest: 2 TiB x 40 MiB/s per TiB = 80 MiB/s for 2,048 x $0.045 = $92.16', () => {
     const rows = byType(need, 'saa-c02');
@@ -67,14 +78,14 @@ describe('compare types for 2 TiB streamed at 80 MiB/s', () => {
 
 describe('needs a type cannot meet', () => {
   it('20,000 IOPS: beyond gp2 (16,000) and 2021 gp3 (16,000), within gp3 today at 40 GiB', () => {
-    const need: Need = { sizeGiB: 1, iops: 20_000, throughputMiBps: 0 };
+    const need: Need = needOf(1, 20_000, 0, 4);
     expect(smallestConfiguration('gp2', need, 'saa-c02')).toBe('gp2 sustains at most 16,000 IOPS');
     expect(smallestConfiguration('gp3', need, 'saa-c02')).toBe('gp3 allows at most 16,000 IOPS');
     expect(smallestConfiguration('gp3', need, 'current')).toEqual({ type: 'gp3', sizeGiB: 40, iops: 20_000, throughputMiBps: 125 });
   });
 
   it('1,500 MiB/s: beyond gp3 and io1/io2 in 2021 (1,000), within Block Express and gp3 today', () => {
-    const need: Need = { sizeGiB: 10, iops: 0, throughputMiBps: 1_500 };
+    const need: Need = needOf(10, 0, 1_500);
     expect(smallestConfiguration('gp3', need, 'saa-c02')).toBe('gp3 moves at most 1,000 MiB/s');
     expect(smallestConfiguration('io1', need, 'saa-c02')).toBe('io1 moves at most 1,000 MiB/s');
     expect(smallestConfiguration('io2', need, 'saa-c02')).toBe('io2 moves at most 1,000 MiB/s');
@@ -84,7 +95,7 @@ describe('needs a type cannot meet', () => {
   });
 
   it('20,000 GiB: beyond the 16 TiB types, within gp3 today', () => {
-    const need: Need = { sizeGiB: 20_000, iops: 0, throughputMiBps: 0 };
+    const need: Need = needOf(20_000, 0, 0, 1_024, 'sequential');
     const rows = byType(need, 'current');
     expect(rows.gp2).toMatchObject({ meets: false, reason: 'gp2 volumes hold at most 16,384 GiB' });
     expect(rows.st1?.reason).toBe('st1 volumes hold at most 16,384 GiB');
@@ -93,19 +104,23 @@ describe('needs a type cannot meet', () => {
   });
 
   it('marks nothing cheapest when no type meets the need', () => {
-    const rows = compareTypes({ sizeGiB: 100, iops: 300_000, throughputMiBps: 0 }, 'current');
+    const rows = compareTypes(needOf(100, 300_000, 0), 'current');
     expect(rows.every((r) => !r.meets && !r.cheapest && r.reason)).toBe(true);
   });
 });
 
 describe('the configuration offered', () => {
   const needs: Need[] = [
-    { sizeGiB: 100, iops: 3_000, throughputMiBps: 125 },
-    { sizeGiB: 1, iops: 10_000, throughputMiBps: 125 },
-    { sizeGiB: 1, iops: 3_000, throughputMiBps: 600 },
-    { sizeGiB: 50, iops: 40_000, throughputMiBps: 900 },
-    { sizeGiB: 500, iops: 1_000, throughputMiBps: 200 },
-    { sizeGiB: 2_048, iops: 0, throughputMiBps: 80 },
+    needOf(100, 3_000, 125),
+    needOf(1, 10_000, 125),
+    needOf(1, 3_000, 600),
+    needOf(50, 40_000, 900),
+    needOf(500, 1_000, 200),
+    needOf(2_048, 0, 80, 1_024, 'sequential'),
+    needOf(4_000, 500, 150, 1_024, 'sequential'),
+    needOf(4_000, 500, 150, 16, 'sequential'),
+    needOf(100, 2_000, 0, 512, 'random'),
+    needOf(100, 8_000, 0, 64, 'sequential'),
   ];
 
   it.each(EDITIONS)('in %s is minimal: one GiB, IOPS or MiB/s less fails the need', (edition) => {
@@ -118,34 +133,77 @@ describe('the configuration offered', () => {
 
   it('for gp3 within its included 3,000 IOPS is the smallest size asked for: 600 MiB/s fits in 1 GiB', () => {
     // 3,000 IOPS come at any size, and 0.25 MiB/s x 3,000 = 750 MiB/s (aws-facts.md §1.3).
-    expect(smallestConfiguration('gp3', { sizeGiB: 1, iops: 3_000, throughputMiBps: 600 }, 'saa-c02'))
+    expect(smallestConfiguration('gp3', needOf(1, 3_000, 600), 'saa-c02'))
       .toEqual({ type: 'gp3', sizeGiB: 1, iops: 3_000, throughputMiBps: 600 });
   });
 
   it('for gp3 rounds throughput up to whole MiB/s and provisions the IOPS that allow it: 750.01 -> 751 at 3,004 IOPS', () => {
-    expect(smallestConfiguration('gp3', { sizeGiB: 1, iops: 0, throughputMiBps: 750.01 }, 'saa-c02'))
+    expect(smallestConfiguration('gp3', needOf(1, 0, 750.01), 'saa-c02'))
       .toEqual({ type: 'gp3', sizeGiB: 7, iops: 3_004, throughputMiBps: 751 });
   });
 
-  it('for 10,000 IOPS on gp3 is 20 GiB (500 IOPS per GiB)', () => {
-    expect(smallestConfiguration('gp3', { sizeGiB: 1, iops: 10_000, throughputMiBps: 125 }, 'saa-c02'))
+  it('for 10,000 IOPS of 4 KiB on gp3 is 20 GiB (500 IOPS per GiB)', () => {
+    expect(smallestConfiguration('gp3', needOf(1, 10_000, 125, 4), 'saa-c02'))
       .toEqual({ type: 'gp3', sizeGiB: 20, iops: 10_000, throughputMiBps: 125 });
   });
 
   it('for 400 MiB/s on io1 is 1,600 IOPS of 256 KiB in 32 GiB (50 IOPS per GiB)', () => {
-    expect(smallestConfiguration('io1', { sizeGiB: 1, iops: 0, throughputMiBps: 400 }, 'saa-c02'))
+    expect(smallestConfiguration('io1', needOf(1, 0, 400), 'saa-c02'))
       .toEqual({ type: 'io1', sizeGiB: 32, iops: 1_600 });
   });
 
   it('for 600 MiB/s on io1 is 38,400 IOPS (16 KiB each above 32,000) in 768 GiB', () => {
-    expect(smallestConfiguration('io1', { sizeGiB: 1, iops: 0, throughputMiBps: 600 }, 'current'))
+    expect(smallestConfiguration('io1', needOf(1, 0, 600), 'current'))
       .toEqual({ type: 'io1', sizeGiB: 768, iops: 38_400 });
   });
 
   it('is priced for the seconds asked for', () => {
-    const need: Need = { sizeGiB: 2_000, iops: 3_000, throughputMiBps: 125 };
+    const need: Need = needOf(2_000, 3_000, 125);
     const gp3 = compareTypes(need, 'saa-c02', { seconds: 43_200 }).find((r) => r.type === 'gp3');
     expect(gp3?.monthlyUsd).toBeCloseTo(monthlyCost({ type: 'gp3', sizeGiB: 2_000 }, { seconds: 43_200 }).totalUsd, 12);
     expect(gp3?.monthlyUsd).toBeCloseTo(2.667, 3);
+  });
+});
+
+describe('compare types for 4,000 GiB, 500 IOPS and 150 MiB/s: the I/O size and pattern decide', () => {
+  it.each(EDITIONS)('in %s, 1 MiB sequential I/O moves 500 MiB/s: st1 needs 12,800 GiB (576 USD), gp3 is cheapest at 335 USD', (edition) => {
+    const rows = byType(needOf(4_000, 500, 150, 1_024, 'sequential'), edition);
+    // 500 x 1 MiB = 500 MiB/s; st1 reaches 500 MiB/s baseline at 12.5 TiB (40 MiB/s per TiB), 12,800 x $0.045 = $576.
+    expect(rows.st1).toMatchObject({ meets: true, cheapest: false, volume: { type: 'st1', sizeGiB: 12_800 }, baselineThroughputMiBps: 500 });
+    expect(rows.st1?.monthlyUsd).toBeCloseTo(576, 9);
+    expect(rows.st1?.sized).toEqual({ sizeGiB: 4_000, iops: 500, throughputMiBps: 500, ioUnitKiB: 1_024 });
+    expect(rows.sc1?.reason).toBe('sc1 sustains at most 192 IOPS (1 MiB I/O)');
+    // SSD splits each 1 MiB I/O into four of 256 KiB: 2,000 IOPS; gp3 4,000 GiB x $0.08 + 375 MiB/s x $0.04 = $335.
+    expect(rows.gp3).toMatchObject({ cheapest: true, volume: { type: 'gp3', sizeGiB: 4_000, iops: 3_000, throughputMiBps: 500 } });
+    expect(rows.gp3?.sized.iops).toBe(2_000);
+    expect(rows.gp3?.monthlyUsd).toBeCloseTo(335, 9);
+    expect(rows.gp2?.reason).toBe('gp2 sustains at most 250 MiB/s');
+  });
+
+  it.each(EDITIONS)('in %s, 16 KiB random I/O rules HDD out and finds gp3 cheapest at 321 USD', (edition) => {
+    const rows = byType(needOf(4_000, 500, 150, 16, 'random'), edition);
+    for (const type of ['st1', 'sc1'] as const) {
+      expect(rows[type]).toMatchObject({ meets: false, cheapest: false });
+      expect(rows[type]?.reason).toContain('each random 16 KiB I/O would spend 1 MiB of its throughput');
+    }
+    // 4,000 x $0.08 + (150 - 125) x $0.04 = $321; gp2 4,000 x $0.10 = $400.
+    expect(rows.gp3).toMatchObject({ cheapest: true, volume: { type: 'gp3', sizeGiB: 4_000, iops: 3_000, throughputMiBps: 150 } });
+    expect(rows.gp3?.monthlyUsd).toBeCloseTo(321, 9);
+    expect(rows.gp2?.monthlyUsd).toBeCloseTo(400, 9);
+  });
+
+  it('with 16 KiB sequential I/O HDD merges them into 1 MiB: st1 4,000 GiB (156.25 MiB/s) is cheapest at $180', () => {
+    const rows = byType(needOf(4_000, 500, 150, 16, 'sequential'), 'saa-c02');
+    // 500 x 16 KiB = 7.8125 MiB/s, merged into 7.8125 I/Os of 1 MiB a second; 4,000 GiB x 40 MiB/s per TiB = 156.25 MiB/s; 4,000 x $0.045 = $180.
+    expect(rows.st1).toMatchObject({ cheapest: true, volume: { type: 'st1', sizeGiB: 4_000 } });
+    expect(rows.st1?.sized.iops).toBe(7.8125);
+    expect(rows.st1?.monthlyUsd).toBeCloseTo(180, 9);
+  });
+
+  it('does not flip on the IOPS figure alone: random 16 KiB at 100 or 500 IOPS both leave HDD out', () => {
+    for (const iops of [100, 500]) {
+      const cheapest = compareTypes(needOf(4_000, iops, 150, 16, 'random'), 'saa-c02').find((r) => r.cheapest);
+      expect(cheapest?.type).toBe('gp3');
+    }
   });
 });

@@ -167,3 +167,22 @@ describe('price table', () => {
     expect(1 - ebsPrices.gp3.storagePerGBMonth / ebsPrices.gp2.storagePerGBMonth).toBeCloseTo(0.2, 12);
   });
 });
+
+describe('a whole month', () => {
+  const gp2 = { type: 'gp2', sizeGiB: 100 } as const;
+
+  it.each([720, 730, 744])('is never billed above the monthly rate: 100 GiB gp2 kept %i h costs 10 USD', (hours) => {
+    expect(monthlyCost(gp2, { seconds: hours * 3_600 }).totalUsd).toBeCloseTo(10, 12);
+  });
+
+  it('prorates less than a month over a 30-day month: 360 h is half, 5 USD', () => {
+    expect(monthlyCost(gp2, { seconds: 360 * 3_600 }).totalUsd).toBeCloseTo(5, 12);
+    expect(BILLING.hoursPerMonth).toBe(720);
+  });
+
+  it('caps every line, not only storage: a gp3 with 6,000 IOPS and 250 MiB/s for 744 h costs its monthly 8 + 15 + 5 USD', () => {
+    const lines = costLines({ type: 'gp3', sizeGiB: 100, iops: 6_000, throughputMiBps: 250 }, { seconds: 744 * 3_600 });
+    expect(lines.map((l) => l.fractionOfMonth)).toEqual([1, 1, 1]);
+    expect(lines.reduce((a, l) => a + l.usd, 0)).toBeCloseTo(28, 12);
+  });
+});

@@ -8,7 +8,7 @@ import {
   clampVolume, compareTypes, provisioningRange, provisions, validateVolume, volumeRules, volumeTypesFor,
   type Edition, type Need, type Volume,
 } from '../../../src/domain';
-import { meetsNeed, oneStepSmaller } from '../support/need';
+import { meetsNeed, oneStepSmaller } from './need-oracle';
 import { anyEdition, anyTypeAndEdition, assertProperty } from '../support/property';
 
 /**
@@ -121,6 +121,8 @@ function needs(n: (min: number, max: number) => fc.Arbitrary<number>): fc.Arbitr
     sizeGiB: fc.oneof(n(1, 200), n(1, 70_000)),
     iops: fc.oneof(n(0, 5_000), n(0, 20_000), n(0, 300_000)),
     throughputMiBps: fc.oneof(n(0, 300), n(0, 1_100), n(0, 4_500)),
+    ioSizeKiB: fc.constantFrom(4, 16, 64, 256, 512, 1_024),
+    pattern: fc.constantFrom('random' as const, 'sequential' as const),
   });
 }
 const wholeNeed = needs((min, max) => fc.integer({ min, max }));

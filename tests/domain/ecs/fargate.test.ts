@@ -12,7 +12,9 @@ import { EDITIONS } from '../../../src/domain/types';
 import { anyEdition, assertProperty } from '../support/property';
 
 const GB = 1_024;
-const validPairs = FARGATE_SIZES.flatMap((row) => row.memoryMiB.map((memoryMiB) => ({ cpuUnits: row.cpuUnits, memoryMiB })));
+const pairsOf = (rows: typeof FARGATE_SIZES) => rows.flatMap((row) => row.memoryMiB.map((memoryMiB) => ({ cpuUnits: row.cpuUnits, memoryMiB })));
+const validPairs = pairsOf(FARGATE_SIZES);
+const pairsIn = (edition: 'saa-c02' | 'current') => pairsOf(fargateSizesFor(edition));
 const MEMORY_RULE = /^With [\d,]+ CPU units \([\d.]+ vCPU\), memory must be .+ GB.* \(.+ MiB\); .+ is not one\.$/;
 const CPU_RULE = /is not a Fargate task size: CPU must be 256, 512, 1,024, 2,048, 4,096, 8,192 or 16,384 units \(0\.25, 0\.5, 1, 2, 4, 8 or 16 vCPU\)\.$/;
 
@@ -36,10 +38,13 @@ describe('the Fargate size table', () => {
     for (const row of FARGATE_SIZES) expect(row.source).toMatch(/^ECS23 AWS_Fargate\.md/);
   });
 
-  it('is the 2023 table for both editions, and says so', () => {
-    for (const edition of EDITIONS) expect(fargateSizesFor(edition)).toBe(FARGATE_SIZES);
-    expect(FARGATE_SIZES_NOTE).toMatch(/2023 .*both editions/);
-    expect(FARGATE_SIZES_NOTE).toMatch(/1\.4\.0/);
+  it('offers up to 4 vCPU and 30 GB in SAA-C02 and all seven rows in current AWS (aws-facts §11), and says so', () => {
+    expect(fargateSizesFor('current')).toBe(FARGATE_SIZES);
+    const saa = fargateSizesFor('saa-c02');
+    expect(saa.map((r) => r.cpuUnits)).toEqual([256, 512, 1_024, 2_048, 4_096]);
+    expect(Math.max(...saa.flatMap((r) => r.memoryMiB))).toBe(30 * GB);
+    expect(FARGATE_SIZES_NOTE['saa-c02']).toMatch(/up to 4 vCPU and 30 GB.*September 2022/);
+    expect(FARGATE_SIZES_NOTE.current).toMatch(/September 2022.*1\.4\.0/);
   });
 
   it('prices us-east-1 Linux/x86 at $0.04048 per vCPU-hour and $0.004445 per GB-hour, from a third party', () => {
@@ -49,15 +54,24 @@ describe('the Fargate size table', () => {
 });
 
 describe('fargateSizeValid', () => {
-  it('accepts every pair in the table, in both editions', () => {
+  it('accepts every pair in each edition\'s table', () => {
     for (const edition of EDITIONS) {
-      for (const { cpuUnits, memoryMiB } of validPairs) expect(fargateSizeValid(cpuUnits, memoryMiB, edition)).toMatchObject({ valid: true });
+      for (const { cpuUnits, memoryMiB } of pairsIn(edition)) expect(fargateSizeValid(cpuUnits, memoryMiB, edition)).toMatchObject({ valid: true });
     }
+  });
+
+  it('refuses 8 and 16 vCPU in SAA-C02, naming the five 2021 sizes and when the larger ones arrived', () => {
+    expect(fargateSizeValid(8_192, 16 * GB, 'saa-c02')).toEqual({
+      valid: false,
+      reason: '8,192 CPU units is not a Fargate task size: CPU must be 256, 512, 1,024, 2,048 or 4,096 units (0.25, 0.5, 1, 2 or 4 vCPU). The 8 vCPU size arrived in September 2022 (current AWS).',
+    });
+    expect(fargateSizeValid(16_384, 120 * GB, 'saa-c02').valid).toBe(false);
+    expect(fargateSizeValid(16_384, 120 * GB, 'current').valid).toBe(true);
   });
 
   it('notes platform 1.4.0 on the 8,192 and 16,384 CPU-unit sizes only', () => {
     expect(fargateSizeValid(8_192, 16 * GB, 'current').note).toMatch(/platform version 1\.4\.0/);
-    expect(fargateSizeValid(16_384, 120 * GB, 'saa-c02').note).toMatch(/platform version 1\.4\.0/);
+    expect(fargateSizeValid(16_384, 120 * GB, 'current').note).toMatch(/platform version 1\.4\.0/);
     expect(fargateSizeValid(4_096, 30 * GB, 'current')).toEqual({ valid: true });
   });
 
@@ -80,7 +94,7 @@ describe('fargateSizeValid', () => {
 
   it('refuses each neighbour off the grid: a MiB either side, half a step between, a step below and above the range', () => {
     for (const edition of EDITIONS) {
-      for (const row of FARGATE_SIZES) {
+      for (const row of fargateSizesFor(edition)) {
         const mib = row.memoryMiB;
         const step = mib[mib.length - 1]! - mib[mib.length - 2]!;
         const neighbours = [
@@ -106,13 +120,13 @@ describe('fargateSizeValid', () => {
     expect(fargateSizeValid(768, 2 * GB, 'saa-c02').reason).toMatch(/^768 CPU units is not a Fargate task size/);
   });
 
-  it('is valid exactly for the table\'s pairs (fixed seed)', () => {
-    const set = new Set(validPairs.map((p) => `${p.cpuUnits}:${p.memoryMiB}`));
+  it('is valid exactly for the edition\'s pairs (fixed seed)', () => {
+    const sets = Object.fromEntries(EDITIONS.map((e) => [e, new Set(pairsIn(e).map((p) => `${p.cpuUnits}:${p.memoryMiB}`))]));
     const cpu = fc.oneof(fc.constantFrom(...FARGATE_SIZES.map((r) => r.cpuUnits)), fc.integer({ min: 0, max: 20_000 }));
     const memory = fc.oneof(fc.integer({ min: 1, max: 120 }).map((g) => g * GB), fc.integer({ min: 0, max: 130_000 }));
     assertProperty(fc.property(cpu, memory, anyEdition, (c, m, edition) => {
       const check = fargateSizeValid(c, m, edition);
-      return check.valid === set.has(`${c}:${m}`) && (check.valid ? check.reason === undefined : (check.reason ?? '').length > 0);
+      return check.valid === sets[edition]!.has(`${c}:${m}`) && (check.valid ? check.reason === undefined : (check.reason ?? '').length > 0);
     }));
   });
 });
@@ -133,11 +147,16 @@ describe('nearestFargateSize', () => {
     expect(() => nearestFargateSize(Number.NaN, 512)).toThrow(RangeError);
   });
 
+  it('stops at 4 vCPU and 30 GB in SAA-C02', () => {
+    expect(nearestFargateSize(4_096, 31 * GB, 'saa-c02')).toEqual({ cpuUnits: 4_096, memoryMiB: 30 * GB, covers: false });
+    expect(nearestFargateSize(2_048, 17 * GB, 'saa-c02')).toEqual({ cpuUnits: 4_096, memoryMiB: 17 * GB, covers: true });
+  });
+
   it('is always a valid size that covers the request, and no covering size is cheaper (fixed seed)', () => {
     const hourly = (p: { cpuUnits: number; memoryMiB: number }) => fargateHourlyUsd(p.cpuUnits / 1_024, p.memoryMiB / GB);
     assertProperty(fc.property(fc.integer({ min: 0, max: 16_384 }), fc.integer({ min: 0, max: 120 * GB }), anyEdition, (cpu, memory, edition) => {
       const size = nearestFargateSize(cpu, memory, edition);
-      const covering = validPairs.filter((p) => p.cpuUnits >= cpu && p.memoryMiB >= memory);
+      const covering = pairsIn(edition).filter((p) => p.cpuUnits >= cpu && p.memoryMiB >= memory);
       if (covering.length === 0) return !size.covers;
       return size.covers && fargateSizeValid(size.cpuUnits, size.memoryMiB, edition).valid
         && size.cpuUnits >= cpu && size.memoryMiB >= memory

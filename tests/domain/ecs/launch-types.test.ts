@@ -55,3 +55,14 @@ describe('LAUNCH_TYPE_FACTS', () => {
     for (const t of LAUNCH_TYPES) expect(LAUNCH_TYPE_FACTS[t].source).toMatch(/ECS23 launch_types\.md/);
   });
 });
+
+describe('ECS Managed Instances (aws-facts §11)', () => {
+  it('is a capacity option of the current edition only, beside the launch types, not one of them', async () => {
+    const { capacityOptionsFor, launchTypesFor: types, MANAGED_INSTANCES_FACTS } = await import('../../../src/domain/ecs/launch-types');
+    expect(capacityOptionsFor('saa-c02')).toEqual([]);
+    expect(capacityOptionsFor('current')).toEqual([MANAGED_INSTANCES_FACTS]);
+    expect(MANAGED_INSTANCES_FACTS.compatibility).toBe('MANAGED_INSTANCES');
+    expect(MANAGED_INSTANCES_FACTS.capacity).toMatch(/capacity provider.*launchType still lists EC2, FARGATE and EXTERNAL/);
+    expect(types('current')).not.toContain('MANAGED_INSTANCES');
+  });
+});

@@ -68,12 +68,12 @@ describe('every encryption scenario', () => {
     for (const inputs of ALL_INPUTS) {
       const old = encryptionSteps(inputs, 'saa-c02');
       const now = encryptionSteps(inputs, 'current');
-      const differing = now.flatMap((s, i) => (s.explanation === old[i]!.explanation ? [] : [s.event]));
+      const differing = now.flatMap((s, i) => (s.explanation === old[i]!.explanation && s.detail === old[i]!.detail ? [] : [s.event]));
       expect(differing).toEqual(inputs.branch === 'volume-other-key' ? ['create-volume-other-key'] : []);
       expect(now.map((s) => s.scene)).toEqual(old.map((s) => s.scene));
     }
     const old = encryptionSteps({ branch: 'volume-other-key', key: 'aws-managed', byDefault: true }, 'saa-c02').at(-1)!;
-    expect(old.explanation).toMatch(/2021 guide said only that volumes created from the snapshot share its data key/);
+    expect(old.detail).toMatch(/2021 guide said only that volumes created from the snapshot share its data key/);
     expect(old.scene.volumes[1]?.dataKey).toBe('DK-2');
   });
 });
@@ -85,7 +85,8 @@ describe('the captions', () => {
   it('say the setting is per Region, and on or off as chosen', () => {
     expect(base(true)[0]!.explanation).toMatch(/^Encryption by default is on .* in this Region, so every new EBS volume here is encrypted automatically\./);
     expect(base(false)[0]!.explanation).toMatch(/^Encryption by default is off .* encrypted only if you ask for it\./);
-    expect(base(true)[0]!.explanation).toMatch(/per Region/);
+    expect(base(true)[0]!.explanation).toMatch(/It is set per Region\.$/);
+    expect(base(true)[0]!.detail).toMatch(/does not change existing volumes or snapshots/);
   });
 
   it('say whether encryption was applied automatically or asked for, and the volume ends encrypted either way', () => {
@@ -97,13 +98,36 @@ describe('the captions', () => {
   it('name the chosen KMS key, AES-256 and the 4 KiB limit that calls for a data key per volume', () => {
     expect(base(true)[1]!.explanation).toMatch(/AWS managed KMS key aws\/ebs, which AWS creates for the account in each Region/);
     expect(base(true, 'customer-managed')[1]!.explanation).toMatch(/alias\/app-data, a symmetric customer managed KMS key/);
-    expect(base(true)[2]!.explanation).toMatch(/AES-256 data key, DK-1.*at most 4 KiB/);
+    expect(base(true)[2]!.explanation).toMatch(/AES-256 data key, DK-1, and stores only its encrypted copy with vol-1/);
+    expect(base(true)[2]!.detail).toMatch(/^A KMS key directly encrypts at most 4 KiB of data/);
   });
 
   it('quote "a minimal effect on latency", not "no performance loss"', () => {
     const rw = base(true)[5]!.explanation;
-    expect(rw).toMatch(/same IOPS .* a minimal effect on latency/);
+    expect(rw).toMatch(/Same IOPS, a minimal effect on latency\.$/);
+    expect(base(true)[5]!.detail).toMatch(/The notes say there is no performance loss; AWS states the same IOPS/);
     expect(rw).not.toMatch(/no performance loss/i);
+  });
+});
+
+describe('the caption of every step', () => {
+  const words = (text: string) => text.trim().split(/\s+/).length;
+
+  it('is at most 35 words, with the refusal, in every scenario; the rest sits in its detail', () => {
+    for (const inputs of ALL_INPUTS) {
+      for (const edition of EDITIONS) {
+        for (const step of encryptionSteps(inputs, edition)) {
+          const caption = `${step.title}. ${step.explanation}${step.refused ? ` Refused: ${step.refused}` : ''}`;
+          expect(words(step.explanation), step.explanation).toBeLessThanOrEqual(30);
+          expect(words(caption), caption).toBeLessThanOrEqual(35);
+          if (step.detail) expect(words(step.detail), step.detail).toBeLessThanOrEqual(45);
+        }
+      }
+    }
+  });
+
+  it('names a source for every step', () => {
+    for (const inputs of ALL_INPUTS) for (const step of encryptionSteps(inputs, 'saa-c02')) expect(step.source).toMatch(/EBSEncryption\.md/);
   });
 });
 

@@ -81,7 +81,7 @@ describe('the host', () => {
   it('gets DK-1 only once KMS has decrypted it, and drops it when the instance leaves the host', () => {
     const steps = encryptionSteps({ key: 'aws-managed', byDefault: false, branch: 'snapshot' }, 'current');
     expect(steps.map((s) => s.scene.host.plaintextDataKeys.join())).toEqual(['', '', '', '', 'DK-1', 'DK-1', '', '']);
-    expect(steps[3]!.scene.volumes[0]).toMatchObject({ attached: false, note: 'attaching: its encrypted data key goes to KMS' });
+    expect(steps[3]!.scene.volumes[0]).toMatchObject({ attached: false, note: 'attaching' });
     expect(steps[6]!.scene.host).toEqual({ instanceRunning: false, plaintextDataKeys: [] });
     expect(steps[6]!.scene.volumes[0]?.dataKey).toBe('DK-1');
   });
@@ -94,15 +94,39 @@ describe('the host', () => {
 });
 
 describe('the highlighted elements', () => {
-  it('follow the flow: setting, key, volume, KMS-to-host, host-to-EBS', () => {
+  it('follow the flow: setting, key, volume, EBS-to-KMS, KMS-to-host, host-to-EBS', () => {
     const steps = encryptionSteps({ key: 'aws-managed', byDefault: true, branch: 'os-encryption' }, 'current');
     expect(steps.map((s) => s.scene.active)).toEqual([
-      ['region-setting'], ['kms'], ['region-setting', 'kms', 'volume:vol-1'],
-      ['kms', 'link:kms-host', 'host', 'volume:vol-1'], ['kms', 'link:kms-host', 'host'],
+      ['region-setting'], ['kms'], ['region-setting', 'kms', 'link:ebs-kms', 'volume:vol-1'],
+      ['kms', 'link:ebs-kms', 'host', 'volume:vol-1'], ['kms', 'link:kms-host', 'host'],
       ['host', 'link:host-ebs', 'volume:vol-1'], ['host', 'volume:vol-1'],
-      ['kms', 'link:kms-host', 'host'], ['os', 'host'], ['host', 'link:host-ebs', 'volume:vol-1', 'os'],
+      ['kms', 'link:ebs-kms', 'link:kms-host', 'host'], ['os', 'host'], ['host', 'link:host-ebs', 'volume:vol-1', 'os'],
     ]);
     expect(steps.at(-1)!.scene.osEncryption).toEqual({ keyHolder: 'the operating system inside the instance', cpuCost: 'CPU time on every read and write' });
     expect(steps.slice(0, -3).every((s) => s.scene.osEncryption === null)).toBe(true);
+  });
+});
+
+describe('where the data key is (the drawing\'s travelling key)', () => {
+  const places = (inputs: EncryptionInputs) => encryptionSteps(inputs, 'current').map((s) => s.scene.dataKeyAt);
+
+  it('goes from the volume to KMS on attach, into host memory, and is discarded when the instance leaves', () => {
+    expect(places({ key: 'aws-managed', byDefault: false, branch: 'snapshot' })).toEqual([
+      'not-created', 'not-created', 'volume', 'kms', 'host', 'host', 'discarded', 'discarded',
+    ]);
+  });
+
+  it('is back in host memory once the instance starts again, and stays there for the OS-level steps', () => {
+    expect(places({ key: 'customer-managed', byDefault: true, branch: 'remove-encryption' }).slice(6)).toEqual([
+      'discarded', 'discarded', 'discarded', 'discarded', 'host', 'host', 'host',
+    ]);
+    expect(places({ key: 'aws-managed', byDefault: false, branch: 'os-encryption' }).slice(7)).toEqual(['host', 'host', 'host']);
+  });
+
+  it('is in host memory exactly when the host holds the first volume\'s plaintext key, in every scenario', () => {
+    assertProperty(fc.property(anyInputs, (inputs) => encryptionSteps(inputs, 'current').every(({ scene }) => {
+      const dk = scene.volumes[0]?.dataKey;
+      return (scene.dataKeyAt === 'host') === (dk !== undefined && dk !== null && scene.host.plaintextDataKeys.includes(dk));
+    })), 100);
   });
 });

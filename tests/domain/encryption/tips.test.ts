@@ -28,7 +28,7 @@ describe('encryptionExamTips', () => {
   it('in the 2021 edition says what the 2021 guide said about shared data keys', () => {
     const tip = encryptionExamTips('saa-c02').find((t) => t.id === 'enc-snapshots')!;
     expect(tip.text).toMatch(/the 2021 guide says they share the data key \(the 2023 guide: only with the same KMS key\)/);
-    expect(tip.source).toBe('UG21; UG23 EBSEncryption.md');
+    expect(tip.source).toBe('UG21 EBSEncryption.md; UG23 EBSEncryption.md');
   });
 
   it('points questions that need the OS to hold the keys to OS-level encryption', () => {

@@ -129,7 +129,7 @@ describe('restore and copy', () => {
     const result = applyBlockAction(base, { kind: 'copy', snapshot: 2 });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.frame.regionCopies).toEqual([{ fromSnapshot: 2, storedGiB: 10 }]);
+    expect(result.frame.regionCopies).toMatchObject([{ fromSnapshot: 2, storedGiB: 10 }]);
     expect(result.frame.snapshots.find((s) => s.id === 2)?.copiedToRegion).toBe(true);
     expect(refusal(result.frame, { kind: 'copy', snapshot: 2 })).toBe('Snapshot 2 is already copied to the other Region.');
   });
@@ -160,5 +160,19 @@ describe('refusals', () => {
 
   it('refuse something that is not a block action', () => {
     expect(refusal(written, { kind: 'format' } as unknown as BlockAction)).toMatch(/not a block action/);
+  });
+});
+
+describe('what a delete and a copy leave to draw', () => {
+  it('keeps the deleted snapshot for its step, and a copy keeps the snapshot\'s blocks', async () => {
+    const { snapshotWalkthrough } = await import('../../../src/domain');
+    const steps = snapshotWalkthrough({ sizeGiB: 40, writtenGiB: 10, changedGiB: 4 });
+    const del = steps[5]!.frame.last!;
+    expect(del.deleted?.id).toBe(1);
+    expect(del.deleted?.versions.filter((v) => v > 0)).toHaveLength(10);
+    expect(del.freedBlocks).toEqual([3, 4, 5, 6]);
+    const copy = steps[7]!.frame.regionCopies[0]!;
+    expect(copy.versions.filter((v) => v > 0)).toHaveLength(10);
+    expect(steps[7]!.frame.last?.deleted).toBeUndefined();
   });
 });

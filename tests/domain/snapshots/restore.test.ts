@@ -50,12 +50,12 @@ describe('restoreSteps on the notes\' 40 GiB volume holding 10 GiB', () => {
     expect(lane.seconds).toBeNull();
   });
 
-  it('downloads at 300 MB/s with the provisioned rate: 10 x 1024 / 300 seconds', () => {
+  it('downloads at 300 MiB/s with the provisioned rate: 10 x 1024 / 300 seconds', () => {
     const lane = laneOf(steps[1], 'rate');
     expect(lane.seconds).toBeCloseTo((10 * 1024) / 300, 10);
     expect(lane.fetchedBlocks).toEqual(range(0, 9));
     expect(lane.initialised.every(Boolean)).toBe(true);
-    expect(lane.caption).toBe('10 GiB at 300 MB/s: ready after 10 × 1,024 / 300 = 34.1 s, for $0.036.');
+    expect(lane.caption).toBe('10 GiB at 300 MiB/s: ready after 10 × 1,024 / 300 = 34.1 s, for $0.036.');
   });
 
   it('fetches a lazily loaded block from S3 on its first read only', () => {
@@ -118,7 +118,8 @@ describe('restoreFigures', () => {
   it('gives the provisioned rate today only: 10 GiB in 10 x 1024 / 300 s for $0.036', () => {
     expect(restoreFigures(40, 10, 'saa-c02').rate).toBeNull();
     const rate = restoreFigures(40, 10, 'current').rate;
-    expect(rate?.mbps).toBe(300);
+    expect(rate?.mibps).toBe(300);
+    expect(rate?.priceAssumed).toBe(false);
     expect(rate?.seconds).toBeCloseTo((10 * 1024) / 300, 10);
     expect(rate?.usd).toBeCloseTo(0.036, 10);
   });

@@ -42,7 +42,7 @@ describe('the walkthrough with the notes\' 40 / 10 / 4 GiB', () => {
 
   it('ends with snapshot 2 restored in another AZ and copied to another Region', () => {
     expect(steps[6]?.frame.restored?.fromSnapshot).toBe(2);
-    expect(steps[7]?.frame.regionCopies).toEqual([{ fromSnapshot: 2, storedGiB: 10 }]);
+    expect(steps[7]?.frame.regionCopies).toMatchObject([{ fromSnapshot: 2, storedGiB: 10 }]);
     expect(steps.map((s) => s.title)).toEqual([
       'Create a volume', 'Write data', 'First snapshot', 'Change some blocks', 'Second snapshot',
       'Delete the first snapshot', 'Restore in another AZ', 'Copy to another Region',

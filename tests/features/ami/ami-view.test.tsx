@@ -15,6 +15,8 @@ const choose = (group: string, option: RegExp | string) =>
   fireEvent.click(within(screen.getByRole('group', { name: group })).getByRole('radio', { name: option }));
 
 const MAPPING = /^Block device mapping of ami-0[0-9a-f]{16}$/;
+/** How the drawing prints an id: its prefix and last four hex digits. */
+const shortOf = (id: string) => `${id.split('-')[0]}-…${id.slice(-4)}`;
 /** Your AMI's mapping table in a Region (not the Amazon-provided AMI's), by its caption. */
 function yourMapping(regionName = 'us-east-1') {
   const tables = within(region(regionName)).getAllByRole('table', { name: MAPPING });
@@ -29,9 +31,12 @@ const amiIdOf = (table: HTMLElement) => table.querySelector('caption')!.textCont
 /** Each mapping row as [device, snapshot id, size GiB]. */
 function mappingRows(table: HTMLElement): [string, string, number][] {
   return within(table).getAllByRole('row').slice(1).map((row) => {
-    const [device, snapshot] = within(row).getAllByRole('cell').map((c) => c.textContent!);
-    const [, id, size] = /^(snap-0[0-9a-f]{16}) \((\d+) GiB\)$/.exec(snapshot!)!;
-    return [device!, id!, Number(size)];
+    const [device, snapshot] = within(row).getAllByRole('cell');
+    const [, short, size] = /^(snap-…[0-9a-f]{4}) \((\d+) GiB\)$/.exec(snapshot!.textContent!)!;
+    const id = within(snapshot!).getByText(short!).getAttribute('title')!;
+    expect(id).toMatch(/^snap-0[0-9a-f]{16}$/);
+    expect(short).toBe(shortOf(id));
+    return [device!.textContent!, id, Number(size)];
   });
 }
 /** The card of an instance whose description starts with `described` ("Your instance from ami-..."). */
@@ -78,11 +83,11 @@ describe('the AMI walkthrough', () => {
     const table = yourMapping();
     const rows = mappingRows(table);
     expect(rows.map(([device, , size]) => [device, size])).toEqual([['/dev/xvda', 8], ['/dev/xvdf', 100]]);
-    const card = instanceCard(`Your instance from ${amiIdOf(table)}`);
+    const card = instanceCard(`Your instance from ${shortOf(amiIdOf(table))}`);
     const held: Record<string, number> = { '/dev/xvda': 3, '/dev/xvdf': 20 };
-    expect(volumeLines(card)).toEqual(rows.map(([device, snap, size]) => `${device} EBS ${size} GiB, holds ${held[device]} GiB · from ${snap}`));
+    expect(volumeLines(card)).toEqual(rows.map(([device, snap, size]) => `${device} EBS ${size} GiB, holds ${held[device]} GiB · from ${shortOf(snap)}`));
     // The instance the image was baked from kept its data volume, created empty.
-    const first = instanceCard(`Your instance from ${amiIdOf(amazonMapping())}`);
+    const first = instanceCard(`Your instance from ${shortOf(amiIdOf(amazonMapping()))}`);
     expect(first).not.toBe(card);
     expect(volumeLines(first)[1]).toBe('/dev/xvdf EBS 100 GiB, holds 20 GiB');
   });
@@ -102,7 +107,7 @@ describe('the AMI walkthrough', () => {
     choose('Instance store volumes (chosen at launch)', 'One');
     const storeLines = () => screen.queryAllByText(/^instance store \(its data is never captured in an image\)$/, { selector: 'li' });
     expect(storeLines().map((li) => li.textContent)).toEqual(['ephemeral0 instance store (its data is never captured in an image)']);
-    expect(instanceCard(`Your instance from ${amiIdOf(amazonMapping())}`)).toContainElement(storeLines()[0]!);
+    expect(instanceCard(`Your instance from ${shortOf(amiIdOf(amazonMapping()))}`)).toContainElement(storeLines()[0]!);
     goTo(3);
     expect(caption()).toHaveTextContent('the data on ephemeral0 was not captured');
     expect(yourMapping()).toHaveTextContent('ephemeral0instance store: no snapshot, comes back empty');
@@ -121,7 +126,9 @@ describe('the AMI walkthrough', () => {
     expect(bill()).toEqual([['us-east-1', '23 GiB', '$1.15'], ['us-west-2', '23 GiB', '$1.15'], ['Total', '', '$2.30']]);
     expect(screen.queryByText(/they stay billable until you delete them/)).toBeNull();
     goTo(10);
-    expect(caption()).toHaveTextContent(/^Step 10 of 10: Deregister the AMI\..*still billed at \$0\.05 per GB-month, \$1\.15 a month, until you delete them/);
+    expect(caption()).toHaveTextContent(/^Step 10 of 10: Deregister the AMI\./);
+    // Both Regions are billed: the source's orphaned snapshots and the copy's.
+    expect(caption()).toHaveTextContent("Every snapshot stays, billed at $0.05 per GB-month until you delete it: 23 GiB in us-east-1 ($1.15 a month, no AMI uses them now) and the copy's 23 GiB in us-west-2 ($1.15; the copy is unaffected and still launches): $2.30 a month in all.");
     expect(screen.getByText('Deregistering an AMI does not delete its snapshots: they stay billable until you delete them.')).toBeInTheDocument();
     expect(bill().map((row) => row.slice(1))).toEqual([['23 GiB', '$1.15'], ['23 GiB', '$1.15'], ['', '$2.30']]);
     // Only the source's snapshots are orphaned: the copy in us-west-2 is an AMI of its own.
@@ -140,7 +147,7 @@ describe('the AMI walkthrough', () => {
     expect(caption()).not.toHaveTextContent('Refused');
     expect(stageRefusal()).toBeNull();
     const table = yourMapping();
-    expect(instanceCard(`Another account's instance from ${amiIdOf(table)}`)).toBeInTheDocument();
+    expect(instanceCard(`Another account's instance from ${shortOf(amiIdOf(table))}`)).toBeInTheDocument();
     expect(table.parentElement).toHaveTextContent('Launch permission: everyone (public)');
   });
 
@@ -178,5 +185,63 @@ describe('the AMI walkthrough', () => {
     expect(within(tips).getByText(/^An AMI belongs to one Region and has a unique ID/)).toBeInTheDocument();
     expect(within(tips).getAllByText('The notes say')).toHaveLength(1);
     expect(within(tips).getByText(/Only the EBS volumes keep their data: an AMI does not capture instance store data/)).toBeInTheDocument();
+  });
+
+  it('prints ids short on the drawing, never broken, with the full id on hover and once in the caption', () => {
+    renderView(amiView);
+    goTo(3);
+    const amiId = amiIdOf(yourMapping());
+    const onDrawing = within(steps()).getAllByTitle(amiId);
+    expect(onDrawing.length).toBeGreaterThan(0);
+    for (const el of onDrawing) {
+      expect(el).toHaveTextContent(new RegExp(`^ami-…${amiId.slice(-4)}$`));
+      expect(el).toHaveClass('whitespace-nowrap');
+      expect(el).not.toHaveClass('break-all');
+    }
+    expect(steps().querySelector('.break-all')).toBeNull();
+    const text = caption().textContent!;
+    expect(text.split(amiId)).toHaveLength(2);
+    for (const id of text.match(/\b(ami|snap|vol|i)-0[0-9a-f]{16}\b/g) ?? []) expect(text.split(id), id).toHaveLength(2);
+  });
+
+  it('shows on the AMI what keeping it private changes at step 8: who may launch, and that nothing else does', () => {
+    renderView(amiView);
+    goTo(8);
+    expect(caption()).toHaveTextContent(/^Step 8 of 10: Keep the AMI private\. Setting the launch permission of ami-0[0-9a-f]{16} to private changes nothing/);
+    const amiId = amiIdOf(yourMapping());
+    const who = within(region('us-east-1')).getByRole('list', { name: `Who may launch ${amiId}` });
+    expect(within(who).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      '✓ your account: may launch', '✕ accounts you name: may not launch', '✕ every AWS account: may not launch',
+    ]);
+    expect(who.parentElement).toHaveTextContent('Launch permission: your account only (this step)');
+    goTo(7);
+    expect(within(region('us-east-1')).getByRole('list', { name: `Who may launch ${amiId}` }).parentElement).not.toHaveTextContent('(this step)');
+    choose('Who may launch it', /^Specific accounts/);
+    goTo(8);
+    const shared = within(region('us-east-1')).getByRole('list', { name: `Who may launch ${amiId}` });
+    expect(within(shared).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      '✓ your account: may launch', '✓ accounts you name: may launch', '✕ every AWS account: may not launch',
+    ]);
+  });
+
+  it('links every source on the view to its page, opening in a new tab, the step sources too', () => {
+    renderView(amiView);
+    for (const n of [1, 3, 7, 10]) {
+      goTo(n);
+      const line = within(steps()).getByText(/^Source for this step:/);
+      const links = within(line).getAllByRole('link');
+      expect(links.length, `step ${n}`).toBeGreaterThan(0);
+      for (const a of links) {
+        expect(a).toHaveAttribute('target', '_blank');
+        expect(a.getAttribute('href')).toMatch(/^https:\/\//);
+      }
+    }
+    goTo(7);
+    expect(within(within(steps()).getByText(/^Source for this step:/)).getByRole('link', { name: /CopyingAMIs\.html/ }))
+      .toHaveAttribute('href', 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/CopyingAMIs.html');
+    const bill = screen.getByRole('region', { name: 'What the AMI costs at this step' });
+    expect(within(bill).getByRole('link', { name: /PRICE25/ })).toHaveAttribute('href', 'https://aws.amazon.com/ebs/pricing/');
+    const tips = screen.getByRole('region', { name: 'Exam power-ups: AMIs' });
+    expect(within(tips).getAllByRole('link', { name: /InstanceStorage\.md/ }).length).toBeGreaterThan(0);
   });
 });

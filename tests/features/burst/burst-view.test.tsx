@@ -20,7 +20,9 @@ describe('the burst-credit explorer', () => {
     expect(stat('Bucket empties')).toMatch(/^01:33/);
     expect(stat('Full again')).toBe('15:00');
     expect(stat('Throttled for')).toMatch(/^3 h 27 min/);
-    expect(screen.getByText(/gp3 of the same size \(100 GiB\) at its included 3,000 IOPS: serves 100%/)).toBeInTheDocument();
+    // Said once: the included gp3 already is the gp3 that meets the 3,000 IOPS peak.
+    expect(screen.getByText('gp3 of the same size (100 GiB) at its included 3,000 IOPS serves all of it and already meets the peak, with no credits to run out: $8.00 a month against $10.00 for this gp2 volume.')).toBeInTheDocument();
+    expect(screen.queryByText(/gp3 that meets the peak/)).not.toBeInTheDocument();
   });
 
   it('stops throttling at 1,000 GiB, where gp2 never uses credits', () => {
@@ -80,6 +82,69 @@ describe('the burst-credit explorer', () => {
     expect(store.getState().views.burst!.inputs.playheadSeconds).toBe(10_800);
     expect(screen.getByText('At 03:00:')).toBeInTheDocument();
     expect(screen.getByText(/300 IOPS \(throttled\)/)).toBeInTheDocument();
+  });
+});
+
+describe('st1 and sc1 presets follow the volume', () => {
+  const demandOf = (segment: number, from: string) =>
+    Number((screen.getByRole('spinbutton', { name: `Demand of segment ${segment} (from ${from}) (MiB/s)` }) as HTMLInputElement).value);
+
+  it('asks a 125 GiB st1 for its 30.52 MiB/s burst and 2.44 quiet, not 250, and changes with the size', () => {
+    renderView(burstView, { hash: '#/burst?type=st1&size=125&preset=nightly-batch' });
+    expect(demandOf(1, '00:00')).toBe(2.44);
+    expect(demandOf(2, '01:00')).toBe(30.52);
+    expect(screen.getByText(/This 125 GiB st1 volume runs out of credits 83 min into the nightly batch's 01:00 stretch and serves 4.9 of the 30.5 MiB\/s it asks for until 05:00\./)).toBeInTheDocument();
+    expect(stat('Throttled for')).toMatch(/^2 h 37 min/);
+    expect(stat('Full again')).toBe('19:33');
+
+    enter(screen.getByRole('spinbutton', { name: /size, exact value in GiB/i }), '2048');
+    expect(demandOf(1, '00:00')).toBe(40);
+    expect(demandOf(2, '01:00')).toBe(500);
+    expect(screen.getByText(/This 2,048 GiB st1 volume .* serves 80 of the 500 MiB\/s it asks for until 05:00/)).toBeInTheDocument();
+
+    enter(screen.getByRole('spinbutton', { name: /size, exact value in GiB/i }), '8192');
+    expect(demandOf(1, '00:00')).toBe(160);
+    expect(demandOf(2, '01:00')).toBe(500);
+    expect(stat('Throttled for')).toMatch(/^0 s/);
+    expect(screen.getByText(/This 8,192 GiB st1 volume serves all of the nightly batch: its credits never run out\./)).toBeInTheDocument();
+  });
+
+  it('asks a 125 GiB sc1 for exactly its burst, so nothing is asked above it', () => {
+    renderView(burstView, { hash: '#/burst?type=sc1&size=125&preset=nightly-batch' });
+    expect(demandOf(2, '01:00')).toBe(9.77);
+    expect(stat('Throttled for')).toMatch(/^0 s/);
+    expect(screen.queryByText(/above the burst rate/)).not.toBeInTheDocument();
+  });
+});
+
+describe('what the view prints', () => {
+  it('reads the playhead as a time with its unit, never raw seconds', () => {
+    renderView(burstView, { hash: '#/burst?type=gp2&size=100&preset=nightly-batch&t=5400' });
+    const slider = screen.getByRole('slider', { name: 'Playhead' });
+    expect(slider).toHaveAttribute('aria-valuetext', '01:30, 1 h 30 min after the start');
+    expect(screen.getByText('01:30, 1 h 30 min after the start')).toBeInTheDocument();
+    expect(screen.queryByRole('spinbutton', { name: /playhead/i })).not.toBeInTheDocument();
+    fireEvent.change(slider, { target: { value: '0' } });
+    expect(slider).toHaveAttribute('aria-valuetext', '00:00, the start');
+  });
+
+  it('gives both gp3 lines when the included gp3 falls short of the peak', () => {
+    renderView(burstView, { hash: '#/burst?type=st1&size=2048&preset=nightly-batch' });
+    expect(screen.getByText(/gp3 of the same size \(2,048 GiB\) at its included 125 MiB\/s: serves/)).toBeInTheDocument();
+    expect(screen.getByText(/^gp3 that meets the peak: 2,048 GiB, 3,000 IOPS, 500 MiB\/s/)).toBeInTheDocument();
+  });
+
+  it('opens every source it names in a new tab: the User Guide file at its commit, the pricing page, the third-party page', () => {
+    renderView(burstView, { hash: '#/burst?type=st1&size=125&preset=nightly-batch' });
+    const links = screen.getAllByRole('link');
+    for (const a of links) expect(a).toHaveAttribute('target', '_blank');
+    const hrefs = links.map((a) => a.getAttribute('href'));
+    expect(hrefs).toContain('https://github.com/awsdocs/amazon-ec2-user-guide/blob/3a6885740c725e5424746984603d587c5b022dad/doc_source/ebs-volume-types.md');
+    expect(hrefs).toContain('https://aws.amazon.com/ebs/pricing/');
+    expect(hrefs).toContain('https://saisci.com');
+    // The snapshot rule names its file too.
+    expect(screen.getByText(/performance may drop as far as the volume's baseline value/)).toBeInTheDocument();
+    expect(screen.queryByText(/\(UG21\)/)).not.toBeInTheDocument();
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { containersActions } from '../../../src/features/containers/actions';
 import { containersState } from '../../../src/features/containers/params';
+import { dockerfileSample } from '../../../src/domain';
 import { defaultsOf } from '../../../src/store/view-state';
 import { viewStore } from '../../support/view-state';
 
@@ -10,7 +11,7 @@ const DEFAULTS = defaultsOf(containersState);
 describe('the containers view\'s intents', () => {
   it('starts on the Node.js sample with six apps, three containers, a second image and a private repository', () => {
     expect(start().inputs()).toEqual({
-      sample: 'node-web', dockerfile: '', layerSizes: {}, apps: 6, appMemoryMB: 256, appDiskMB: 200,
+      sample: 'node-web', dockerfile: '', layerSizes: {}, ownSizes: {}, apps: 6, appMemoryMB: 256, appDiskMB: 200,
       containerCount: 3, secondImage: true, visibility: 'private',
     });
   });
@@ -34,12 +35,46 @@ describe('the containers view\'s intents', () => {
     expect(v.inputs().dockerfile).toHaveLength(8_000);
   });
 
-  it('clears the typed text and the layer sizes when a sample is chosen', () => {
+  it('keeps your own Dockerfile and its layer sizes when a sample is chosen, and shows them again for "Your own"', () => {
     const v = start();
     v.actions.editDockerfile('FROM alpine:3.20\n');
     v.actions.setLayerSize(1, 9);
     v.actions.chooseSample('python-wasteful');
-    expect(v.inputs()).toEqual({ ...DEFAULTS, sample: 'python-wasteful', dockerfile: '', layerSizes: {} });
+    expect(v.inputs()).toEqual({ ...DEFAULTS, sample: 'python-wasteful', dockerfile: 'FROM alpine:3.20\n', layerSizes: {}, ownSizes: { 1: 9 } });
+    v.actions.setLayerSize(2, 33);
+    v.actions.chooseSample('go-multistage');
+    expect(v.inputs()).toMatchObject({ layerSizes: {}, ownSizes: { 1: 9 } });
+    v.actions.chooseSample('custom');
+    expect(v.inputs()).toEqual({ ...DEFAULTS, sample: 'custom', dockerfile: 'FROM alpine:3.20\n', layerSizes: { 1: 9 }, ownSizes: {} });
+  });
+
+  it('drops the sizes of your own Dockerfile with it when an edited sample replaces it', () => {
+    const v = start();
+    v.actions.editDockerfile('FROM alpine:3.20\n');
+    v.actions.setLayerSize(1, 9);
+    v.actions.chooseSample('python-tidy');
+    v.actions.editDockerfile('FROM debian:12\n');
+    expect(v.inputs()).toMatchObject({ sample: 'custom', dockerfile: 'FROM debian:12\n', layerSizes: {}, ownSizes: {} });
+  });
+
+  it('starts "Your own" from the sample on screen, with its sizes, while there is none', () => {
+    const v = start();
+    v.actions.chooseSample('notes-apache');
+    v.actions.setLayerSize(2, 40);
+    v.actions.chooseSample('custom');
+    expect(v.inputs()).toMatchObject({ sample: 'custom', dockerfile: dockerfileSample('notes-apache').text, layerSizes: { 2: 40 } });
+  });
+
+  it('puts back what an edit replaced (Undo)', () => {
+    const v = start();
+    v.actions.editDockerfile('FROM alpine:3.20\n');
+    v.actions.chooseSample('python-tidy');
+    const { sample, dockerfile, layerSizes, ownSizes } = v.inputs();
+    const before = { sample, dockerfile, layerSizes, ownSizes };
+    v.actions.editDockerfile(`${dockerfileSample('python-tidy').text}RUN true\n`);
+    expect(v.inputs().sample).toBe('custom');
+    v.actions.restoreDockerfile(before);
+    expect(v.inputs()).toMatchObject({ sample: 'python-tidy', dockerfile: 'FROM alpine:3.20\n' });
   });
 
   it('sets a layer\'s size by its line, within 0 to 100,000 MB, and removes it with null', () => {

@@ -1,6 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import containersView from '../../../src/features/containers';
+import { dockerfileSample } from '../../../src/domain';
+import { encodeLocation, stateForStorage } from '../../../src/store/create-app-store';
 import { renderView } from '../../support/render-with-store';
 
 const region = (name: string) => screen.getByRole('region', { name });
@@ -130,7 +132,104 @@ describe('the Dockerfile panel', () => {
   });
 });
 
+describe('your own Dockerfile', () => {
+  const OWN = 'FROM alpine:3.20\nRUN echo mine > /mine.txt\n';
+
+  it('comes back after a sample is chosen and "Your own" chosen again, with its layer sizes, in the link too', () => {
+    const { store } = renderView(containersView);
+    type(OWN);
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Size of layer 2 (line 2), MB' }), { target: { value: '7.5' } });
+    chooseSample('A Python app that deletes too late');
+    expect(dockerfileBox()).toHaveValue(dockerfileSample('python-wasteful').text);
+    expect(screen.getByRole('radio', { name: 'Your own' })).not.toBeChecked();
+    expect(screen.getByText(/^Your own Dockerfile \(2 lines\) is kept: choose "Your own" to go back to it\./)).toBeInTheDocument();
+    const link = new URLSearchParams(encodeLocation(store.getState(), 'containers').split('?')[1]);
+    expect([link.get('sample'), link.get('df'), link.get('ownsizes')]).toEqual(['python-wasteful', OWN, '2:7.5']);
+    chooseSample(/^Your own/);
+    expect(dockerfileBox()).toHaveValue(OWN);
+    expect(layerLines()).toEqual([1, 2]);
+    expect(screen.getByRole('spinbutton', { name: 'Size of layer 2 (line 2), MB' })).toHaveValue(7.5);
+  });
+
+  it('is in the save: a later visit showing a sample still has it', () => {
+    const first = renderView(containersView);
+    type(OWN);
+    chooseSample('A Python app that deletes too late');
+    const saved = stateForStorage(first.store.getState());
+    first.unmount();
+    renderView(containersView, { saved, hash: '#/containers' });
+    expect(screen.getByRole('radio', { name: 'A Python app that deletes too late' })).toBeChecked();
+    chooseSample(/^Your own/);
+    expect(dockerfileBox()).toHaveValue(OWN);
+  });
+
+  it('opens from a link that shows a sample and keeps your own', () => {
+    renderView(containersView, { hash: `#/containers?sample=go-multistage&df=${encodeURIComponent(OWN)}` });
+    expect(screen.getByRole('radio', { name: 'A Go service, built in one stage and shipped in another' })).toBeChecked();
+    chooseSample(/^Your own/);
+    expect(dockerfileBox()).toHaveValue(OWN);
+  });
+
+  it('is never replaced silently: editing a sample says what it replaced and Undo brings it back', () => {
+    renderView(containersView);
+    type(OWN);
+    chooseSample('The notes\' example: CentOS 7 and Apache');
+    type(`${dockerfileSample('notes-apache').text}RUN echo edited\n`);
+    expect(screen.getByRole('radio', { name: /^Your own/ })).toBeChecked();
+    const status = screen.getByText(/^Your own Dockerfile \(2 lines\) was replaced by the edited sample\./);
+    fireEvent.click(within(status).getByRole('button', { name: 'Undo: bring back your own' }));
+    expect(screen.getByRole('radio', { name: 'The notes\' example: CentOS 7 and Apache' })).toBeChecked();
+    expect(dockerfileBox()).toHaveValue(dockerfileSample('notes-apache').text);
+    expect(screen.queryByText(/was replaced by the edited sample/)).toBeNull();
+    chooseSample(/^Your own/);
+    expect(dockerfileBox()).toHaveValue(OWN);
+  });
+
+  it('says nothing was replaced when there was no own Dockerfile yet, and "Your own" starts from the sample shown', () => {
+    renderView(containersView);
+    expect(screen.getByText('Type in it, or choose "Your own", to start your own Dockerfile from this sample.')).toBeInTheDocument();
+    type(`${dockerfileSample('node-web').text}RUN true\n`);
+    expect(screen.queryByText(/was replaced by the edited sample/)).toBeNull();
+    chooseSample('A Python app that deletes too late');
+    chooseSample(/^Your own/);
+    expect(dockerfileBox()).toHaveValue(`${dockerfileSample('node-web').text}RUN true\n`);
+  });
+});
+
+describe('a RUN calling a package manager the base lacks', () => {
+  it('gets a remark on its line: apt-get on alpine', () => {
+    renderView(containersView);
+    type('FROM alpine:3.20\nRUN apt-get update && apt-get install -y curl\n');
+    const remarks = screen.getByRole('list', { name: 'Remarks by line' });
+    expect(within(remarks).getByRole('listitem')).toHaveTextContent(/^Line 2: apt-get is not in alpine:3\.20, an Alpine image, whose package manager is apk/);
+    type('FROM alpine:3.20\nRUN apk add --no-cache curl\n');
+    expect(screen.queryByRole('list', { name: 'Remarks by line' })).toBeNull();
+  });
+});
+
+describe('sources', () => {
+  it('open the Docker page they name in a new tab, with the date read', () => {
+    renderView(containersView);
+    const links = screen.getAllByRole('link', { name: /github\.com\/docker\/docs\/pull\/21658/ });
+    expect(links.length).toBeGreaterThanOrEqual(5);
+    for (const a of links) {
+      expect(a).toHaveAttribute('href', 'https://github.com/docker/docs/pull/21658');
+      expect(a).toHaveAttribute('target', '_blank');
+    }
+    expect(screen.queryAllByRole('link').some((a) => a.getAttribute('href')!.includes('AmazonECS'))).toBe(false);
+  });
+});
+
 describe('the VM panel', () => {
+  it('draws the picture first: a guest OS per VM against one host OS, before any control', () => {
+    renderView(containersView);
+    const panel = region('Virtual machines against containers');
+    const picture = within(panel).getByRole('img', { name: '6 VMs need 6 guest operating systems over a hypervisor; 6 containers share one host OS through a container engine' });
+    expect(within(panel).getAllByRole('slider')[0]!.compareDocumentPosition(picture) & Node.DOCUMENT_POSITION_PRECEDING).toBeTruthy();
+    fireEvent.change(screen.getByRole('slider', { name: 'Apps' }), { target: { value: '3' } });
+    expect(within(panel).getByRole('img', { name: /^3 VMs need 3 guest operating systems/ })).toBeInTheDocument();
+  });
+
   it('needs a guest OS per VM but one host OS for the containers, so memory grows faster with VMs', () => {
     renderView(containersView);
     // 6 apps of 256 MB: VMs 6 × (256 + 1,024); containers 1,024 + 100 + 6 × 256 (explorer's assumptions).
@@ -163,6 +262,24 @@ describe('the host panel', () => {
     fireEvent.change(screen.getByRole('slider', { name: 'Containers from the image' }), { target: { value: '5' } });
     expect(containerCards().map((c) => c.textContent!.split(':')[0])).toEqual(['app-1', 'app-2', 'app-3', 'app-4', 'app-5']);
     expect(hostFigureMB('Stored on the host')).toBeGreaterThan(stored);
+  });
+});
+
+describe('what sharing saves', () => {
+  it('counts containers not copying their image (3 × 235.02 MB) beside the base the second image shares (135 MB)', () => {
+    renderView(containersView);
+    expect(hostFigureMB('Stored on the host')).toBe(264);
+    expect(hostFigureMB('If nothing were shared')).toBe(1_104.1);
+    expect(hostFigureMB('Saved by sharing layers')).toBe(840.1);
+    const why = within(screen.getByRole('list', { name: 'Where the saving comes from' })).getAllByRole('listitem').map((li) => li.textContent);
+    expect(why).toEqual([
+      '705.1 MB: the 3 containers run on the image\'s read-only layers instead of each copying the image, as every VM copies its disk.',
+      '135 MB: the second image shares 1 layer with the first, stored once.',
+    ]);
+    fireEvent.click(screen.getByRole('checkbox', { name: /^A second image built on the same base/ }));
+    expect(hostFigureMB('Saved by sharing layers')).toBe(705.1);
+    fireEvent.change(screen.getByRole('slider', { name: 'Containers from the image' }), { target: { value: '5' } });
+    expect(hostFigureMB('Saved by sharing layers')).toBe(1_175.1);
   });
 });
 

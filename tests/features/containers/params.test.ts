@@ -45,7 +45,7 @@ describe('the containers view in the URL', () => {
 
   it('round-trips a sample with layer sizes and every other setting changed, with no problems', () => {
     const s: ContainersInputs = {
-      sample: 'go-multistage', dockerfile: '', layerSizes: { 10: 2.5, 11: 12 },
+      sample: 'go-multistage', dockerfile: '', layerSizes: { 10: 2.5, 11: 12 }, ownSizes: {},
       apps: 3, appMemoryMB: 512, appDiskMB: 1_500, containerCount: 5, secondImage: false, visibility: 'public',
     };
     expect(readBack(s)).toEqual({ inputs: s, problems: [] });
@@ -146,11 +146,26 @@ describe('a hand-edited containers link', () => {
     expect(decode('df=%20%20%0A')).toEqual({ inputs: { ...DEFAULTS, sample: 'custom', dockerfile: '  \n' }, problems: [] });
   });
 
-  it('reads df over sample when a link has both', () => {
+  it('shows the sample and keeps your own Dockerfile when a link has both, and writes both back', () => {
     const d = decode('sample=go-multistage&df=FROM%20scratch');
-    expect(d.inputs.sample).toBe('custom');
+    expect(d.inputs.sample).toBe('go-multistage');
     expect(d.inputs.dockerfile).toBe('FROM scratch');
     expect(d.problems).toEqual([]);
+    const back = queryOf(d.inputs);
+    expect([back.get('sample'), back.get('df')]).toEqual(['go-multistage', 'FROM scratch']);
+  });
+
+  it('keeps the sizes set on your own Dockerfile as ownsizes while a sample is shown, and names a bad part', () => {
+    const d = decode('sample=python-tidy&df=FROM%20alpine%0ARUN%20x%0A&sizes=2:9&ownsizes=2:40,1:x');
+    expect(d.inputs).toMatchObject({ sample: 'python-tidy', layerSizes: { 2: 9 }, ownSizes: { 2: 40 } });
+    expect(d.problems).toEqual(['ownsizes: "1:x" is not line:MB with MB from 0 to 100,000: left out']);
+    expect(queryOf(d.inputs).get('ownsizes')).toBe('2:40');
+    expect(decode('df=FROM%20alpine&ownsizes=2:40').inputs.ownSizes).toEqual({});
+  });
+
+  it('reads a df alone (an older link) as your own Dockerfile shown', () => {
+    expect(decode('df=FROM%20scratch').inputs).toMatchObject({ sample: 'custom', dockerfile: 'FROM scratch' });
+    expect(queryOf({ ...DEFAULTS, sample: 'python-tidy' }).get('df')).toBeNull();
   });
 
   it('never throws, and what it reads writes a link that reads back without problems', () => {

@@ -17,7 +17,7 @@ describe('the EBS view\'s intents', () => {
   it('starts with a 100 GiB gp2 volume on an m5.large, and the need the comparison answers', () => {
     expect(start().inputs()).toEqual({
       type: 'gp2', sizeGiB: 100, iops: undefined, throughputMiBps: undefined, instance: 'm5.large', volumeCount: 1,
-      hoursPerMonth: 720, chartMetric: 'iops', showCalculation: false, needSizeGiB: 500, needIops: 6000, needThroughputMiBps: 250,
+      hoursPerMonth: 720, chartMetric: 'iops', showCalculation: false, needSizeGiB: 500, needIops: 6000, needThroughputMiBps: 250, needIoKiB: 16, needPattern: 'random',
     });
   });
 
@@ -84,6 +84,8 @@ describe('the EBS view\'s intents', () => {
     v.actions.setNeed({ iops: 300_000 });
     v.actions.setNeed({ sizeGiB: 0, throughputMiBps: 120.6 });
     expect(v.inputs()).toMatchObject({ volumeCount: 16, hoursPerMonth: 1, needSizeGiB: 1, needIops: 256_000, needThroughputMiBps: 121 });
+    v.actions.setNeed({ ioSizeKiB: 1, pattern: 'sequential' });
+    expect(v.inputs()).toMatchObject({ needIoKiB: 4, needPattern: 'sequential' });
   });
 
   it('says what the edition switch changed, in the words of the rules', () => {

@@ -11,7 +11,7 @@ describe('the EBS view in the URL', () => {
     const v = viewStore(ebsState, ebsActions);
     v.actions.adoptConfiguration({ type: 'gp3', sizeGiB: 500, iops: 6000, throughputMiBps: 250 });
     expect(v.link()).toBe('#/ebs?edition=saa-c02&type=gp3&size=500&iops=6000&throughput=250&instance=m5.large'
-      + '&count=1&hours=720&chart=iops&calc=0&needSize=500&needIops=6000&needThroughput=250');
+      + '&count=1&hours=720&chart=iops&calc=0&needSize=500&needIops=6000&needThroughput=250&needIo=16&needPattern=random');
   });
 
   it('leaves IOPS and throughput out for types that do not provision them', () => {
@@ -110,6 +110,17 @@ describe('a hand-edited EBS link', () => {
       'needSize 70000 is outside 1 to 65,536 GiB: used 65,536 GiB',
       'needIops -1 is outside 0 to 256,000 IOPS: used 0 IOPS',
       'needThroughput 4000.5 is outside 0 to 4,000 MiB/s: used 4,000 MiB/s',
+    ]);
+  });
+
+  it('reads the I/O size and access pattern of the need, within 4 KiB to 1 MiB', () => {
+    const d = decode('needIops=500&needIo=1024&needPattern=sequential');
+    expect(d.inputs).toMatchObject({ needIops: 500, needIoKiB: 1_024, needPattern: 'sequential' });
+    const bad = decode('needIo=4096&needPattern=zigzag');
+    expect(bad.inputs).toMatchObject({ needIoKiB: 1_024, needPattern: 'random' });
+    expect(bad.problems).toEqual([
+      'needIo 4096 is outside 4 to 1,024 KiB: used 1,024 KiB',
+      'needPattern "zigzag" is not random or sequential: used random',
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import ecsView from '../../../src/features/ecs';
 import type { EcsInputs } from '../../../src/features/ecs/params';
@@ -177,5 +177,82 @@ describe('a Fargate size the table does not have', () => {
     expect(screen.getByRole('radio', { name: /^1 vCPU/ })).toBeChecked();
     expect(screen.getAllByText(/^Task \(1 vCPU, 5 GB\)/)).toHaveLength(3);
     expect(store.getState().notices).toEqual([]);
+  });
+});
+
+describe('a configuration ECS refuses (Fargate with bridge)', () => {
+  it('draws no running task and no load balancer, prices nothing, and says what would run', () => {
+    renderView(ecsView, { hash: '#/ecs?lt=FARGATE&net=bridge' });
+    expect(refusals()).toEqual(['Fargate requires the awsvpc network mode (each task gets its own ENI in your VPC); bridge is not allowed.']);
+    const cluster = screen.getByRole('group', { name: 'Cluster' });
+    expect(within(cluster).queryAllByRole('listitem')).toHaveLength(0);
+    expect(within(cluster).getAllByText('No task')).toHaveLength(3);
+    expect(within(cluster).getByText('Service "web": refused, no task runs (3 asked for)')).toBeInTheDocument();
+    expect(within(cluster).queryByText(/behind a load balancer/)).toBeNull();
+    expect(within(cluster).queryByLabelText('Load balancer')).toBeNull();
+    const would = 'With awsvpc these 3 tasks would run: 3 tasks of 0.5 vCPU and 1 GB on Fargate, one in each of us-east-1a, us-east-1b and us-east-1c, behind a load balancer.';
+    expect(screen.getAllByText(would)).toHaveLength(2);
+    const cost = region('What the service costs: Fargate or EC2 mode');
+    expect(within(cost).queryByText('Fargate', { selector: 'dt' })).toBeNull();
+    expect(within(cost).queryByText(/^\$[\d,]+\.\d{2}$/)).toBeNull();
+    expect(within(cost).getByRole('status', { name: 'Not priced' })).toHaveTextContent(/^Not priced: ECS would refuse this service/);
+  });
+
+  it('runs and prices the 3 tasks once the person takes awsvpc', () => {
+    const { store } = renderView(ecsView, { hash: '#/ecs?lt=FARGATE&net=bridge' });
+    fireEvent.click(screen.getByRole('button', { name: 'Use awsvpc' }));
+    expect(inputsOf(store).networkMode).toBe('awsvpc');
+    expect(accepted()).toBeInTheDocument();
+    expect(tasksPerAz()).toEqual({ 'us-east-1a': 1, 'us-east-1b': 1, 'us-east-1c': 1 });
+    expect(monthlyUsd('Fargate')).toBe(53.32);
+  });
+});
+
+describe('Fargate sizes by edition (aws-facts §11)', () => {
+  const cpuChoices = () => within(screen.getByRole('group', { name: 'CPU' })).getAllByRole('radio').map((r) => r.closest('label')!.textContent);
+  it('offers up to 4 vCPU and 30 GB in SAA-C02, with 8 and 16 vCPU in current AWS', () => {
+    const { store } = renderView(ecsView);
+    expect(cpuChoices()).toEqual(['0.25 vCPU256 units', '0.5 vCPU512 units', '1 vCPU1024 units', '2 vCPU2048 units', '4 vCPU4096 units']);
+    const sizes = region('Fargate task sizes');
+    expect(within(sizes).queryByRole('group', { name: 'Memory for 8 vCPU' })).toBeNull();
+    expect(within(sizes).getByText(/^The 2021 sizes: up to 4 vCPU and 30 GB\./)).toBeInTheDocument();
+    act(() => store.getState().switchEdition('current'));
+    expect(cpuChoices()).toHaveLength(7);
+    fireEvent.click(within(within(region('Fargate task sizes')).getByRole('group', { name: 'Memory for 8 vCPU' })).getByRole('button', { name: '16 GB' }));
+    expect(inputsOf(store)).toMatchObject({ cpuUnits: '8192', memoryMiB: 16_384 });
+    // Back to 2021: the task becomes the largest 2021 size that holds it, and comes back afterwards.
+    act(() => store.getState().switchEdition('saa-c02'));
+    expect(inputsOf(store)).toMatchObject({ cpuUnits: '4096', memoryMiB: 16_384 });
+    expect(accepted()).toBeInTheDocument();
+    act(() => store.getState().switchEdition('current'));
+    expect(inputsOf(store)).toMatchObject({ cpuUnits: '8192', memoryMiB: 16_384 });
+  });
+});
+
+describe('ECS Managed Instances', () => {
+  const columns = () => within(region('Launch types side by side')).getAllByRole('columnheader').map((h) => h.textContent).filter((t) => t && t !== 'Aspect');
+  it('sits beside the launch types in current AWS, in the table and the builder, and not in SAA-C02', () => {
+    const saa = renderView(ecsView);
+    expect(columns()).toEqual(['EC2', 'Fargate']);
+    expect(screen.queryByText(/ECS Managed Instances \(capacity option/)).toBeNull();
+    saa.unmount();
+    renderView(ecsView, { hash: '#/ecs?edition=current' });
+    expect(columns()).toEqual(['EC2', 'Fargate', 'External (ECS Anywhere)', 'ECS Managed Instances (capacity option, 2025)']);
+    expect(screen.getByText(/^Also in current AWS: ECS Managed Instances \(capacity option, 2025\)\. AWS: EC2 instances/)).toBeInTheDocument();
+    expect(launchTypes()).toEqual(['EC2', 'Fargate', 'External (ECS Anywhere)']);
+  });
+});
+
+describe('sources a person can open', () => {
+  it('links the Fargate prices, the EC2-mode price and each launch type to their pages, in a new tab', () => {
+    renderView(ecsView);
+    const cost = region('What the service costs: Fargate or EC2 mode');
+    const vantage = within(cost).getByRole('link', { name: /^vantage\.sh\/blog\/fargate-pricing/ });
+    expect(vantage).toHaveAttribute('href', 'https://vantage.sh/blog/fargate-pricing');
+    expect(vantage).toHaveAttribute('target', '_blank');
+    expect(within(cost).getByRole('link', { name: /^aws-facts §3\.4/ })).toHaveAttribute('href', 'https://aws.amazon.com/ec2/pricing/');
+    const types = region('Launch types side by side');
+    expect(within(types).getAllByRole('link', { name: /^ECS23 launch_types\.md/ })).toHaveLength(2);
+    expect(within(region('Fargate task sizes')).getByRole('link', { name: /^ECS23 AWS_Fargate\.md/ })).toHaveAttribute('target', '_blank');
   });
 });

@@ -54,7 +54,17 @@ describe('a hand-edited ECS link', () => {
   it('refuses a CPU that is not a task size, naming the CPU units allowed', () => {
     const d = decode('cpu=768');
     expect(d.inputs.cpuUnits).toBe('512');
-    expect(d.problems).toEqual(['cpu "768" is not one of 256, 512, 1024, 2048, 4096, 8192, 16384 CPU units: used 512']);
+    expect(d.problems).toEqual(['cpu "768" is not one of 256, 512, 1024, 2048, 4096 CPU units (8192 and 16384 arrived in September 2022: switch to current AWS): used 512']);
+    expect(decode('cpu=768', 'current').problems).toEqual(['cpu "768" is not one of 256, 512, 1024, 2048, 4096, 8192, 16384 CPU units: used 512']);
+  });
+
+  it('offers 8 and 16 vCPU only in current AWS (aws-facts §11: they arrived in September 2022)', () => {
+    expect(decode('lt=FARGATE&cpu=8192&mem=16384', 'current')).toMatchObject({ inputs: { cpuUnits: '8192', memoryMiB: 16_384 }, problems: [] });
+    const d = decode('lt=FARGATE&cpu=8192&mem=16384');
+    // 512 CPU units cannot hold 16 GB: the smallest size that can is 2 vCPU.
+    expect(d.inputs).toMatchObject({ cpuUnits: '2048', memoryMiB: 16_384 });
+    expect(d.problems).toHaveLength(2);
+    expect(d.problems[0]).toBe('cpu "8192" is not one of 256, 512, 1024, 2048, 4096 CPU units (8192 and 16384 arrived in September 2022: switch to current AWS): used 512');
   });
 
   it('brings each number within its range, saying what it used', () => {
@@ -98,9 +108,15 @@ describe('a hand-edited ECS link', () => {
     expect(d.problems).toEqual([
       'With 512 CPU units (0.5 vCPU), memory must be 1, 2, 3 or 4 GB (1,024-4,096 MiB); 9,000 MiB is not one. Used 2,048 CPU units and 9,216 MiB.',
     ]);
-    const largest = decode('cpu=256&mem=122880');
+    const largest = decode('cpu=256&mem=122880', 'current');
     expect(largest.inputs).toMatchObject({ cpuUnits: '16384', memoryMiB: 122_880 });
     expect(largest.problems).toHaveLength(1);
+    // The 2021 table stops at 4 vCPU and 30 GB (aws-facts §11).
+    const largest2021 = decode('cpu=256&mem=122880');
+    expect(largest2021.inputs).toMatchObject({ cpuUnits: '4096', memoryMiB: 30_720 });
+    expect(largest2021.problems).toEqual([
+      'With 256 CPU units (0.25 vCPU), memory must be 0.5, 1 or 2 GB (512, 1,024 or 2,048 MiB); 120 GB is not one. Used 4,096 CPU units and 30,720 MiB, the largest size Fargate has in this edition.',
+    ]);
   });
 
   it('keeps any pair on EC2, and on External in the current edition', () => {

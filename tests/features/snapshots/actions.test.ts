@@ -20,7 +20,7 @@ describe('the snapshot view\'s intents', () => {
     const v = start();
     expect(v.inputs()).toEqual({
       sizeGiB: 40, writtenGiB: 10, changedGiB: 4, play: null, selected: [], step: 0, restoreStep: 0,
-      tier: 'standard', daysKept: 30, fsrAzs: 3, fsrMinutes: 90,
+      tier: 'standard', daysKept: 30, fsrAzs: 3, fsrMinutes: 90, volumeType: 'gp2', initRateMiBps: 300,
     });
     expect(v.messages()).toEqual([]);
   });

@@ -19,7 +19,7 @@ describe('the snapshot view in the URL', () => {
   it('writes the walkthrough with readable keys, steps counted from 1', () => {
     const v = start();
     v.actions.goToSnapshotStep(2);
-    expect(v.link()).toBe('#/snapshots?edition=saa-c02&size=40&used=10&changed=4&step=3&rstep=1&tier=standard&days=30&fsraz=3&fsrmin=90');
+    expect(v.link()).toBe('#/snapshots?edition=saa-c02&size=40&used=10&changed=4&step=3&rstep=1&tier=standard&days=30&fsraz=3&fsrmin=90&vtype=gp2&irate=300');
   });
 
   it('round-trips the walkthrough with every setting changed, with no problems', () => {
@@ -187,5 +187,16 @@ describe('a free play link', () => {
     store.getState().registerView(snapshotsState);
     expect(store.getState().views.snapshots!.inputs.step).toBe(2);
     expect(store.getState().notices.filter((n) => n.view === 'snapshots').flatMap((n) => n.items)).toEqual(expected);
+  });
+});
+
+describe('the provisioned initialization rate and the volume type in the link', () => {
+  it('reads irate within 100 to 300 MiB/s and vtype as gp2 or gp3, naming what it replaced', () => {
+    const read = decodeQuery(snapshotsState, 'irate=150&vtype=gp3', 'current');
+    expect(read.inputs).toMatchObject({ initRateMiBps: 150, volumeType: 'gp3' });
+    const bad = decodeQuery(snapshotsState, 'irate=900&vtype=io1', 'current');
+    expect(bad.inputs).toMatchObject({ initRateMiBps: 300, volumeType: 'gp2' });
+    expect(bad.problems.join(' ')).toMatch(/irate/);
+    expect(bad.problems.join(' ')).toMatch(/vtype/);
   });
 });

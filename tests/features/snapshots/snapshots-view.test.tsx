@@ -165,7 +165,7 @@ describe('the snapshot explorer', () => {
     expect(stat('FSR quota')).toMatch(/^50\s*snapshots per Region/);
     expect(within(restore()).getByText(/^50 snapshots per Region \(2021\)/)).toBeInTheDocument();
     expect(within(restore()).queryByText('Provisioned initialisation rate')).not.toBeInTheDocument();
-    expect(within(restore()).getByText('Fast Snapshot Restore')).toBeInTheDocument();
+    expect(within(restore()).getByText('Fast Snapshot Restore', { selector: 'p' })).toBeInTheDocument();
     act(() => store.getState().switchEdition('current'));
     expect(within(restore()).getByText('Provisioned initialisation rate')).toBeInTheDocument();
     expect(stat('FSR quota')).toMatch(/^5\s*snapshots per Region/);
