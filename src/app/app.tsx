@@ -71,8 +71,9 @@ export function App({ store, loader: given }: { store: AppStore; loader?: ViewLo
       <Notices />
       <CurrentView loader={loader} />
       <footer className="mx-auto max-w-7xl px-4 pb-8 text-xs text-slate-600 dark:text-slate-400">
-        Figures from AWS documentation (EC2 User Guide source 2021 and 2023, the EC2 API model, the EBS pricing page), each named beside it.
-        Prices are us-east-1. Not affiliated with AWS.
+        Every figure names its source, a link to the page it was read from: AWS documentation (the EC2 User Guide of 2021 and 2023,
+        the ECS guide, the EC2 API model, the EBS pricing page) and, where AWS publishes none, a named third-party page or the
+        explorer's own assumption, each marked as such. Prices are us-east-1. Not affiliated with AWS.
       </footer>
     </StoreProvider>
   );

@@ -10,11 +10,11 @@ export const SourceText = memo(function SourceText({ source }: { source: string 
     <>
       {sourceParts(source).map((part, i) => (typeof part === 'string' ? part : (
         <span key={i}>
-          <a href={part.href} target="_blank" rel="noopener noreferrer" className="underline decoration-dotted underline-offset-2 hover:decoration-solid">
+          <a href={part.href} target="_blank" rel="noopener noreferrer" className="underline decoration-dotted underline-offset-2 [overflow-wrap:anywhere] hover:decoration-solid">
             {part.text}
             <span className="sr-only"> (opens in a new tab)</span>
           </a>
-          <span className="whitespace-nowrap"> [read {part.read}{part.kind === 'third-party' ? ', third-party' : ''}]</span>
+          <span> [read {part.read}{part.kind === 'third-party' ? ', third-party' : ''}]</span>
         </span>
       )))}
     </>

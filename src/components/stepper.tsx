@@ -78,6 +78,13 @@ export function Stepper({ label, steps, index, onIndex, children, intervalMs }: 
           <button type="button" className={BUTTON} onClick={() => go(index + 1)} aria-disabled={index >= count - 1}>Next</button>
           <span className="text-sm tabular-nums text-slate-600 dark:text-slate-400">Step {index + 1} of {count}</span>
           <span className="hidden text-xs text-slate-500 sm:inline dark:text-slate-400">Arrow keys step too.</span>
+          {/* The step's title stays in view with the buttons (the full caption below may scroll away on a phone);
+              screen readers hear the caption, so this line is not read twice. */}
+          {step ? (
+            <span aria-hidden="true" className="w-full truncate text-sm font-medium sm:hidden">
+              {step.title}{step.refused ? <span className="text-red-700 dark:text-red-300"> · refused</span> : null}
+            </span>
+          ) : null}
         </div>
         <p id={captionId} aria-live="polite" aria-atomic="true" className="min-h-[3.5rem] rounded-md bg-slate-100 px-3 py-2 text-sm dark:bg-slate-800">
           {step ? (

@@ -149,3 +149,8 @@ export { NEWER_INSTANCES } from './catalog/instance-limits';
 export { BURST_SOURCES } from './burst/sources';
 export type { DataKeyPlace, SceneLink } from './encryption/scene';
 export { describeEncryptionScene, dataKeyPlaceText, LINK_LABELS as ENCRYPTION_LINK_LABELS } from './encryption/describe';
+export type { EcsNotesRemark } from './ecs/tips';
+export { vmAssumptionsText } from './containers/vm-compare';
+export { scanFinishSeconds } from './burst/scan-finish';
+export { hddFirstRowRemark, HDD_FIRST_ROW_GIB } from './ebs/hdd-table-row';
+export { amiStepSource } from './ami/step-sources';

@@ -79,6 +79,11 @@ describeBrowser('AMI lifecycle', () => {
         while (!(await caption(page).innerText()).startsWith(`Step ${step} of 10`)) await next.click();
         expect(await next.isVisible(), `Next at step ${step}`).toBe(true);
         await expect.poll(() => what.evaluate(shown), { timeout: 3000 }).toBeGreaterThan(0.9);
+        // The step's title is in the sticky bar, on screen, beside the change.
+        const title = group.locator('.sticky > span.w-full');
+        expect(await title.innerText(), `title at step ${step}`).toMatch(/\S/);
+        const box = await title.boundingBox();
+        expect(box !== null && box.y >= 0 && box.y + box.height <= 812, `the title of step ${step} on screen`).toBe(true);
       }
       // Ids on the drawing are short (ami-…3f2a), each on one line, the full id on hover.
       const ids = page.getByRole('region', { name: 'Region us-east-1' }).locator('[title^="ami-0"], [title^="snap-0"]');

@@ -140,6 +140,41 @@ describeBrowser('burst-credit explorer', () => {
     }
   });
 
+  it('at 375 px fits the segment table (row actions in view, whole minutes) and tabs past the chart\'s drawing', async () => {
+    const viewport = { width: 375, height: 812 };
+    const { page, close } = await openPage(browser(), '#/burst?type=st1&size=1024&preset=full-scan', { viewport });
+    try {
+      await page.locator('#credit-chart .recharts-area').first().waitFor();
+      await page.getByRole('heading', { level: 1 }).focus();
+      const inChart: string[] = [];
+      for (let i = 0; i < 30; i++) {
+        await page.keyboard.press('Tab');
+        const hit = await page.evaluate(() => {
+          const a = document.activeElement;
+          return a && a.closest('#credit-chart') ? a.outerHTML.slice(0, 80) : null;
+        });
+        if (hit) inChart.push(hit);
+      }
+      expect(inChart).toEqual([]);
+      await page.getByText('Scan finishes', { exact: true }).waitFor();
+
+      for (const hash of ['#/burst?type=st1&size=1024&preset=full-scan', '#/burst?type=st1&size=2048&preset=business-hours-db']) {
+        await page.goto(new URL(hash, page.url()).href);
+        const table = page.getByRole('table', { name: /workload segments/i });
+        await table.scrollIntoViewIfNeeded();
+        expect(await table.evaluate((el) => el.parentElement!.scrollWidth <= el.parentElement!.clientWidth)).toBe(true);
+        const remove = page.getByRole('button', { name: /^Remove segment 1 / });
+        const box = (await remove.boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      }
+      await page.goto(new URL('#/burst?type=st1&size=1024&preset=full-scan', page.url()).href);
+      expect(await page.getByRole('spinbutton', { name: 'Length of segment 1 (from 00:00) (min)' }).inputValue()).toBe('70');
+    } finally {
+      await screenshot(page, 'burst-phone-segments').catch(() => {});
+      await close();
+    }
+  });
+
   for (const [width, colorScheme] of [[375, 'dark'], [1440, 'light']] as const) {
     it(`reads at ${width} px in ${colorScheme}: no page-wide horizontal scroll, no serious axe violation`, async () => {
       const { page, close } = await openPage(browser(), '#/burst?type=st1&size=2048&preset=business-hours-db', { viewport: { width, height: 900 }, colorScheme });

@@ -45,7 +45,7 @@ describeBrowser('containers and ECS', () => {
     const { page, consoleErrors, pageErrors, offOriginRequests, close } = await openPage(browser(), '#/containers', { viewport: { width: 375, height: 812 } });
     try {
       await page.getByRole('heading', { level: 1, name: 'Containers and image layers' }).waitFor();
-      const picture = page.getByRole('img', { name: /^6 VMs need 6 guest operating systems over a hypervisor; 6 containers share one host OS/ });
+      const picture = page.getByRole('img', { name: /^6 VMs need 6 guest operating systems over a hypervisor and one host OS; 6 containers share one host OS/ });
       const box = (await picture.boundingBox())!;
       expect(box.y).toBeGreaterThanOrEqual(0);
       expect(box.y + box.height).toBeLessThanOrEqual(812);

@@ -119,6 +119,26 @@ describeBrowser('EBS volume explorer', () => {
     }
   });
 
+  it('tabs from the heading through the chart without stopping on its drawing', async () => {
+    const { page, close } = await openPage(browser(), '#/ebs?type=io1&size=500&iops=20000');
+    try {
+      await page.locator('.recharts-line').first().waitFor();
+      await page.getByRole('heading', { level: 1 }).focus();
+      const inChart: string[] = [];
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press('Tab');
+        const hit = await page.evaluate(() => {
+          const a = document.activeElement;
+          return a && a.closest('.recharts-wrapper, svg') ? a.outerHTML.slice(0, 80) : null;
+        });
+        if (hit) inChart.push(hit);
+      }
+      expect(inChart).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('compares one need as 1 MiB sequential and as 16 KiB random I/O', async () => {
     const { page, close } = await openPage(browser(), '#/ebs?needSize=4000&needIops=500&needThroughput=150&needIo=1024&needPattern=sequential');
     try {
@@ -129,7 +149,7 @@ describeBrowser('EBS volume explorer', () => {
       const io = page.getByRole('spinbutton', { name: /I\/O size/ });
       await io.fill('16');
       await io.press('Enter');
-      await expect.poll(() => cheapest.textContent()).toMatch(/^Cheapest: gp3 at \$321\.00 per month/);
+      await expect.poll(() => cheapest.textContent()).toMatch(/^Cheapest: gp3 at \$354\.00 per month/);
       expect(await page.getByRole('listitem').filter({ hasText: /^st1/ }).textContent()).toMatch(/Cannot meet it: st1 counts every I\/O of 1 MiB or less/);
       await expect.poll(() => page.url()).toContain('needIo=16&needPattern=random');
     } finally {

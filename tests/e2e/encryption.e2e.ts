@@ -97,6 +97,31 @@ describeBrowser('encryption walkthrough', () => {
     }
   });
 
+  it('on a phone (375 x 812) stacks the drawing so its smallest words are about 11 px or more, and routes the encrypted key through the host', async () => {
+    const { page, close } = await openPage(browser(), '#/encryption?branch=volume-other-key&step=4&key=customer-managed', { viewport: { width: 375, height: 812 } });
+    try {
+      await page.getByRole('heading', { level: 1, name: 'EBS encryption with KMS' }).waitFor();
+      const sizes = await drawing(page).evaluate((svg) => {
+        const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+        return [...svg.querySelectorAll('text')].filter((t) => t.textContent?.trim()).map((t) => Number(t.getAttribute('font-size')) * scale);
+      });
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10.8);
+      expect(await drawing(page).getAttribute('data-layout')).toBe('narrow');
+      // No word of the drawing runs past its edge.
+      const overflow = await drawing(page).evaluate((svg) => {
+        const box = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('text')].filter((t) => { const r = t.getBoundingClientRect(); return r.right > box.right + 1 || r.left < box.left - 1; }).map((t) => t.textContent);
+      });
+      expect(overflow).toEqual([]);
+      await page.getByRole('button', { name: 'Next' }).click();
+      const first = await drawingOnScreen(page);
+      expect(first.share, JSON.stringify(first)).toBeGreaterThan(0.95);
+    } finally {
+      await screenshot(page, 'encryption-375-stacked').catch(() => {});
+      await close();
+    }
+  });
+
   for (const [width, colorScheme] of [[375, 'dark'], [1440, 'light']] as const) {
     it(`reads at ${width} px in ${colorScheme}: no page-wide horizontal scroll, no serious axe violation`, async () => {
       const { page, close } = await openPage(browser(), '#/encryption?branch=volume-other-key&step=9&key=customer-managed', { viewport: { width, height: 900 }, colorScheme });

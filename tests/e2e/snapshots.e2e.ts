@@ -5,7 +5,24 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeBrowser, formatViolations, sharedBrowser, openPage, runAxe, screenshot } from './support/browser';
 
-const caption = (page: Page, label: string) => page.getByRole('group', { name: label }).locator('p[aria-live="polite"]');
+/** What a person reads for the step: the stepper's caption (the step's title) and the explanation under it. */
+const caption = (page: Page, label: string) => {
+  const title = page.getByRole('group', { name: label }).locator('p[aria-live="polite"]').first();
+  const words = page.getByRole('group', { name: label }).locator('p[aria-live="polite"] + p').first();
+  return {
+    innerText: async () => `${await title.innerText()} ${await words.innerText()}`,
+    scrollIntoViewIfNeeded: () => title.scrollIntoViewIfNeeded(),
+  };
+};
+/** How much of an element is on screen below the stepper's sticky bar (0 to 1), and the bar's title line. */
+const shownBelowBar = (el: Element) => {
+  const box = el.getBoundingClientRect();
+  const bar = el.closest('[role="group"]')?.querySelector('.sticky')?.getBoundingClientRect().bottom ?? 0;
+  const top = Math.max(box.top, bar);
+  const bottom = Math.min(box.bottom, window.innerHeight);
+  return box.height ? Math.max(0, bottom - top) / Math.min(box.height, window.innerHeight - bar) : 0;
+};
+const barTitle = (page: Page, label: string) => page.getByRole('group', { name: label }).locator('.sticky > span.w-full');
 const stat = (page: Page, label: string) => page.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
 
 describeBrowser('snapshot explorer', () => {
@@ -108,6 +125,39 @@ describeBrowser('snapshot explorer', () => {
       expect(pageErrors).toEqual([]);
     } finally {
       await screenshot(page, 'snapshots-phone-after-next').catch(() => {});
+      await close();
+    }
+  });
+
+  it('on a phone (375 x 812), from the top of the page, Next reveals the step\'s change with its title in the bar', async () => {
+    const { page, pageErrors, close } = await openPage(browser(), '#/snapshots?step=6&edition=current', { viewport: { width: 375, height: 812 } });
+    try {
+      await page.getByRole('heading', { level: 1, name: /Snapshots, restore/ }).waitFor();
+      const walk = page.getByRole('group', { name: 'Snapshot steps' });
+      const next = walk.getByRole('button', { name: 'Next' });
+      for (const [step, title, what] of [
+        [7, 'Restore in another AZ', page.getByRole('img', { name: /^A new volume restored from snapshot 2/ })],
+        [8, 'Copy to another Region', page.getByRole('img', { name: 'Copy of snapshot 2 in us-west-2: all 10 GiB of its data, stored in full.' })],
+      ] as const) {
+        await next.click();
+        await expect.poll(() => caption(page, 'Snapshot steps').innerText()).toMatch(new RegExp(`^Step ${step} of 8`));
+        await expect.poll(() => what.evaluate(shownBelowBar), { timeout: 3000 }).toBeGreaterThan(0.9);
+        const bar = barTitle(page, 'Snapshot steps');
+        expect(await bar.innerText()).toBe(title);
+        const box = await bar.boundingBox();
+        expect(box !== null && box.y >= 0 && box.y + box.height <= 812, `the title of step ${step} on screen`).toBe(true);
+        expect(await next.isVisible()).toBe(true);
+      }
+      // The restore axis' first tick (FSR's lead, "−6 min") is not clipped at the left edge.
+      const clipped = await page.getByRole('region', { name: 'Restore, side by side' }).locator('figure').first().evaluate((fig) => {
+        const box = fig.getBoundingClientRect();
+        return [...fig.querySelectorAll('[aria-hidden="true"] > span')].filter((t) => t.textContent?.trim())
+          .filter((t) => { const r = t.getBoundingClientRect(); return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.left < 0; }).map((t) => t.textContent);
+      });
+      expect(clipped).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await screenshot(page, 'snapshots-phone-reveal').catch(() => {});
       await close();
     }
   });

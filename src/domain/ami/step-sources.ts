@@ -13,6 +13,8 @@ import type { AmiEvent } from './machine';
 const guide = (file: string): string => `EC2 User Guide, docs.aws.amazon.com/AWSEC2/latest/UserGuide/${file}.html`;
 
 const NOTES = 'seed notes (AMI)';
+const STORE_AT_LAUNCH = 'aws-facts §6: instance store is chosen only at launch';
+const STORE_ON_HOST = 'aws-facts §6: instance store data stays on the host';
 const MAPPING = guide('block-device-mapping-concepts');
 const COPYING = guide('CopyingAMIs');
 const SHARING = guide('sharingamis-explicit');
@@ -22,8 +24,8 @@ const NOT_COPIED = `${COPYING}: launch permissions are not copied`;
 const PRICE = 'aws-facts §3.2: $0.05 per GB-month';
 
 export const AMI_STEP_SOURCES: Readonly<Record<AmiEvent, string>> = {
-  'launch-from-amazon-ami': `${NOTES}; ${MAPPING}: the root volume from the AMI's snapshot; aws-facts §6: instance store is chosen only at launch`,
-  configure: `${NOTES}: AMI baking, configure the instance first; aws-facts §6: instance store data stays on the host`,
+  'launch-from-amazon-ami': `${NOTES}; ${MAPPING}: the root volume from the AMI's snapshot; ${STORE_AT_LAUNCH}`,
+  configure: `${NOTES}: AMI baking, configure the instance first; ${STORE_ON_HOST}`,
   'create-image': `${NOTES}; aws-facts §4: a snapshot stores the used data; ${CREATE_IMAGE}; ${NOT_CAPTURED}`,
   'try-edit-ami': `${NOTES}: "An AMI cannot be edited"; ${SHARING} (and the EC2 API Reference, ModifyImageAttribute): the launch permission, and the description, can be changed`,
   'launch-from-ami': `${NOTES}; ${CREATE_IMAGE}; ${NOT_CAPTURED}`,
@@ -35,3 +37,15 @@ export const AMI_STEP_SOURCES: Readonly<Record<AmiEvent, string>> = {
   'other-account-launches': `${NOTES}: only your account by default; ${COPYING}: the owner of a shared AMI pays its snapshot storage; ${NOT_CAPTURED}`,
   deregister: `${guide('deregister-ami')}: instances keep running after deregistering, and the snapshots stay, still billed, until you delete them; ${COPYING}: deregistering the source does not affect the copy; ${PRICE}`,
 };
+
+/** The instance store sources, cited only where the scenario has instance store volumes. */
+const STORE_ONLY = [`; ${NOT_CAPTURED}`, `; ${STORE_AT_LAUNCH}`, `; ${STORE_ON_HOST}`];
+
+const WITHOUT_STORE = Object.fromEntries(Object.entries(AMI_STEP_SOURCES).map(([event, text]) => (
+  [event, STORE_ONLY.reduce((t, part) => t.split(part).join(''), text)]
+))) as Record<AmiEvent, string>;
+
+/** The sources of a step for the scenario on screen: without instance store volumes, no instance store source is cited. */
+export function amiStepSource(event: AmiEvent, instanceStoreVolumes: number): string {
+  return instanceStoreVolumes > 0 ? AMI_STEP_SOURCES[event] : WITHOUT_STORE[event];
+}

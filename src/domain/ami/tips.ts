@@ -10,40 +10,44 @@
 import type { ExamTip, NotesRemark } from '../exam/ebs-tips';
 
 const NOTES = 'seed notes (AMI)';
+/** An EC2 User Guide page by its source file's name (aws-facts §11's published address). */
+const guide = (file: string): string => `EC2 User Guide, docs.aws.amazon.com/AWSEC2/latest/UserGuide/${file}.html`;
+const COPYING = guide('CopyingAMIs');
+const SHARING = guide('sharingamis-explicit');
 /** The EC2 User Guide page (aws-facts §11's published address) that says an image's mapping keeps instance store entries without their data; the API Reference's CreateImage says it too. */
-const MAPPING = 'EC2 User Guide, docs.aws.amazon.com/AWSEC2/latest/UserGuide/block-device-mapping-concepts.html (and the EC2 API Reference, CreateImage)';
+const MAPPING = `${guide('block-device-mapping-concepts')} (and the EC2 API Reference, CreateImage)`;
 
 export function amiExamTips(): ExamTip[] {
   return [
     {
       id: 'ami-regional',
       text: 'An AMI belongs to one Region and has a unique ID (ami-...): the same operating system has a different AMI ID in each Region.',
-      source: NOTES,
+      source: `${NOTES}; ${COPYING}: an AMI is copied to another Region as a new AMI with its own ID`,
     },
     {
       id: 'ami-baking',
       text: 'AMI baking: configure an instance the way you want, then create an AMI from it to capture that configuration.',
-      source: NOTES,
+      source: `${NOTES}; ${MAPPING}: an image keeps the instance's volumes as snapshots`,
     },
     {
       id: 'ami-lifecycle',
       text: 'Creating an AMI snapshots each attached EBS volume; its block device mapping links each device (/dev/xvda boot, /dev/xvdf data) to a snapshot ID, so an instance launched from it gets the same volumes, created in its own AZ.',
-      source: NOTES,
+      source: `${NOTES}; ${MAPPING}`,
     },
     {
       id: 'ami-no-edit',
       text: 'An AMI cannot be edited: to update it, launch an instance from it, change that instance and create a new AMI.',
-      source: NOTES,
+      source: `${NOTES}; ${SHARING} (and the EC2 API Reference, ModifyImageAttribute): the launch permission, and the description, can be changed`,
     },
     {
       id: 'ami-copy',
       text: 'An AMI can be copied between Regions; the copy is a new AMI with its own ID.',
-      source: NOTES,
+      source: `${NOTES}; ${COPYING}`,
     },
     {
       id: 'ami-permissions',
       text: 'By default only your account can launch an AMI; you can add specific AWS accounts or make it public.',
-      source: NOTES,
+      source: `${NOTES}; ${SHARING}`,
     },
     {
       id: 'ami-billing',

@@ -52,9 +52,9 @@ export const ebsPrices: EbsPriceTable = {
 /** Where each price comes from, shown beside the calculation. */
 export const EBS_PRICE_SOURCES: Readonly<Record<string, string>> = {
   gp2: 'PRICE25 example 2 ($0.10 per GB-month)',
-  gp3: 'PRICE25 example 1 ($0.08 per GB-month, $0.005 per IOPS above 3,000); throughput $0.040 per MB/s above 125 from third-party saisci.com (PRICE25\'s example uses $0.06 for a region it does not name)',
+  gp3: 'PRICE25 example 1 ($0.08 per GB-month, $0.005 per IOPS above 3,000); throughput $0.040 per MB/s above 125 from third-party saisci.com (home page; aws-facts names no page) (PRICE25\'s example uses $0.06 for a region it does not name)',
   io1: 'PRICE25 example 4 ($0.125 per GB-month, $0.065 per IOPS)',
-  io2: 'PRICE25 example 3 ($0.125 per GB-month; $0.065 up to 32,000 IOPS, $0.046 from 32,001 to 64,000); $0.032 above 64,000 from third-party awsnegotiations.com',
+  io2: 'PRICE25 example 3 ($0.125 per GB-month; $0.065 up to 32,000 IOPS, $0.046 from 32,001 to 64,000); $0.032 above 64,000 from third-party awsnegotiations.com (home page; aws-facts names no page)',
   st1: 'PRICE25 example 5 ($0.045 per GB-month)',
   sc1: 'PRICE25 example 6 ($0.015 per GB-month)',
 };
@@ -66,5 +66,5 @@ export const BILLING = {
   minimumSeconds: 60,
   source: 'PRICE25 examples: price x quantity x seconds / (86,400 x 30), per second with a 60-second minimum',
   /** A volume kept all month is one GB-month per GB, whatever the month's length (aws-facts §3.1). */
-  wholeMonthSource: 'AWS re:Post "How are charges for Amazon EBS volumes calculated", aws.amazon.com/premiumsupport/knowledge-center/ebs-volume-charges/ (a volume kept all month is 1 GB-month per GB: 720 h in a 30-day month, 744 h in a 31-day one)',
+  wholeMonthSource: 'AWS re:Post "How are charges for Amazon EBS volumes calculated", repost.aws/knowledge-center/ebs-volume-charges ("In a 30-day month": a volume kept all month is 1 GB-month per GB, 720 h; the older page used a 31-day month, 744 h)',
 } as const;

@@ -54,7 +54,7 @@ export const FARGATE_SIZES: readonly FargateSize[] = [
 
 /** Where the sizes-by-era fact comes from (aws-facts §11 names no address: AWS What's New and the AWS Containers blog). */
 export const FARGATE_SIZES_ERA_SOURCE =
-  'ECS23 AWS_Fargate.md (the 2023 table); the fact base\'s sizes by era: AWS What\'s New, 2022-09, and the AWS Containers blog, 2022 (up to 4 vCPU before)';
+  'ECS Developer Guide, AWS Fargate (the 2023 table): ECS23 AWS_Fargate.md; sizes by era: AWS What\'s New, 2022-09, and the AWS Containers blog, 2022 (up to 4 vCPU before)';
 
 /** The 2021 table stops at 4,096 CPU units: 8,192 and 16,384 arrived in September 2022. */
 export const SAA_C02_MAX_CPU_UNITS = 4_096;
@@ -104,5 +104,5 @@ export const FARGATE_PRICES: FargatePrices = {
   includedEphemeralStorageGB: 20,
   extraEphemeralStorageUsdPerGBHour: 0.000111,
   minimumBilledSeconds: 60,
-  source: 'third-party vantage.sh/blog/fargate-pricing (us-east-1, 2021-04-22; same x86 rates in 2026); billed on requested vCPU and memory: third-party cloudburn.io',
+  source: 'third-party: Vantage, Fargate pricing, vantage.sh/blog/fargate-pricing (us-east-1, 2021-04-22; same x86 rates in 2026); billed on requested vCPU and memory: third-party CloudBurn, cloudburn.io',
 };

@@ -62,7 +62,7 @@ export const NEWER_INSTANCES = {
   highestRow: 'm6in.32xlarge',
   asOf: '2023',
   text: 'The highest row here is the 2023 table\'s (350,000 IOPS, 10,000 MB/s). Newer instance families go higher: third-party re:Invent 2025 summaries quote up to 720,000 IOPS and 150 Gbps (unverified).',
-  source: 'UG23 ebs-optimized.md (the 2023 table); aws-facts §2 (today\'s table; the newer figures are third-party and UNVERIFIED)',
+  source: 'UG23 ebs-optimized.md (the 2023 table); today\'s table at docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-optimized.html (the newer figures are third-party and UNVERIFIED)',
 } as const;
 
 export function instanceTypesFor(edition: Edition): readonly InstanceType[] {

@@ -37,8 +37,8 @@ const SDK = {
 };
 export const EBS_PRICING_PAGE = 'https://aws.amazon.com/ebs/pricing/';
 const PRICE25_READ = 'second half of 2025';
-/** When shared/aws-facts.md was compiled and its web pages read. */
-const FACTS_READ = '2026, for the fact base';
+/** When the explorer's fact base (shared/aws-facts.md) read its web pages. */
+const FACTS_READ = '2026';
 
 /** The public pages behind each section of the fact base, for a row that names only the section. */
 const FACT_SECTIONS: Readonly<Record<string, { href: string; kind: 'aws' | 'third-party' }>> = {
@@ -66,16 +66,20 @@ const PATTERN = new RegExp([
   String.raw`(?<url>(?:https?:\/\/)?(?:[a-z0-9-]+\.)+(?:com|io|sh|cn|org|net|aws|dev)(?:\/[A-Za-z0-9._~\/-]*[A-Za-z0-9_~\/-])?)`,
 ].join('|'), 'g');
 
-function referenceOf(m: RegExpExecArray): SourceReference | null {
+function userGuide(key: 'UG21' | 'UG23', text: string, file: string | undefined): SourceReference {
+  const { commit, read } = COMMITS[key];
+  return { text, href: `${UG_REPO}/${commit}/${file ? `doc_source/${file}.md` : 'doc_source'}`, read, kind: 'aws' };
+}
+
+function referenceOf(m: RegExpExecArray): SourcePart[] | SourceReference | null {
   const g = m.groups ?? {};
   const text = m[0];
-  if (g.ug) {
-    const key = g.ug === 'UG23' ? 'UG23' : 'UG21';
-    const { commit, read } = COMMITS[key];
-    const file = g.ugfile ? `doc_source/${g.ugfile}.md` : 'doc_source';
-    const both = g.ug === 'UG21/UG23' ? ` and ${COMMITS.UG23.read}` : '';
-    return { text, href: `${UG_REPO}/${commit}/${file}`, read: `${read}${both}`, kind: 'aws' };
+  if (g.ug === 'UG21/UG23') {
+    // Both editions of the guide say it: one link to each, the file named once.
+    const rest = text.slice('UG21/'.length);
+    return [userGuide('UG21', 'UG21', g.ugfile), '/', userGuide('UG23', rest, g.ugfile)];
   }
+  if (g.ug) return userGuide(g.ug === 'UG23' ? 'UG23' : 'UG21', text, g.ugfile);
   if (g.ecs) return { text, href: `${ECS23.repo}${g.ecsfile ? `/${g.ecsfile}.md` : ''}`, read: ECS23.read, kind: 'aws' };
   if (g.sdk) return { text, href: SDK.href, read: SDK.read, kind: 'aws' };
   if (g.price) return { text, href: EBS_PRICING_PAGE, read: PRICE25_READ, kind: 'aws' };
@@ -105,7 +109,7 @@ export function sourceParts(source: string): SourcePart[] {
     if (!ref) continue;
     const start = m.index ?? 0;
     if (start > at) parts.push(source.slice(at, start));
-    parts.push(ref);
+    parts.push(...(Array.isArray(ref) ? ref : [ref]));
     at = start + m[0].length;
   }
   if (at < source.length) parts.push(source.slice(at));

@@ -18,7 +18,8 @@
  * warning on its line (package-managers.ts).
  *
  * The parser never throws: every problem is an error (or warning) on its line and the rest is still
- * parsed, so a view can draw what it understood. Linear in the text.
+ * parsed, so a view can draw what it understood. An instruction with an error is not built: it is
+ * in `instructions` but makes no layer. Linear in the text.
  */
 import { closest, instructionProblems, isInstructionKeyword, unknownInstructionMessage } from './dockerfile-checks';
 import { scanDockerfile } from './dockerfile-lines';
@@ -179,5 +180,9 @@ export function parseDockerfile(text: string): ParsedDockerfile {
   }
   errors.sort((a, b) => a.line - b.line);
   warnings.sort((a, b) => a.line - b.line);
+  // A line with an error is not built: it makes no layer (Docker stops at the first error).
+  const byLine = new Map(instructions.map((i) => [i.line, i.endLine]));
+  const broken = (line: number) => errors.some((e) => e.line >= line && e.line <= (byLine.get(line) ?? line));
+  for (const stage of stages) stage.layers = stage.layers.filter((l) => !broken(l.fromLine));
   return { instructions, layers: stages[stages.length - 1]?.layers ?? [], errors, warnings, stages, directives: scanned.directives };
 }

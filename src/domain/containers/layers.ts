@@ -13,6 +13,9 @@
  * the files it lists are scaled to match. A FROM is one row standing for all of its base image's
  * layers; `FROM scratch` is a row of 0 MB so that every FROM has one.
  *
+ * An instruction with an error on one of its lines is not built and makes no layer (Docker stops
+ * at the first error; the explorer still draws the lines it could build, as a sketch).
+ *
  * Digests are NOT SHA-256: `layerDigest` is a small pure 48-bit hash (two FNV-1a passes, MurmurHash3
  * finaliser) shown as 'sha256:' and 12 hex digits so it reads like Docker's short ids. Each covers
  * the parent's digest, the instruction, the size and the files listed, like Docker's chain ids: the
@@ -79,15 +82,24 @@ function fromLayer(stage: DockerfileStage, done: readonly StageResult[], a: Laye
   return { files, summary, content: `FROM ${stage.base}`, visible: new Map<string, number>(), workdir: '/' };
 }
 
+/** COPY's or ADD's sources in one phrase ("COPY package.json and package-lock.json"): one instruction, one layer. */
+function saidOf(keyword: string, said: readonly string[]): string[] {
+  const prefix = `${keyword} `;
+  if (said.length < 2 || !said.every((w) => w.startsWith(prefix) && !w.slice(prefix.length).includes(' '))) return [...said];
+  const names = said.map((w) => w.slice(prefix.length));
+  return [`${prefix}${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`];
+}
+
 function estimateStage(stage: DockerfileStage, done: readonly StageResult[], stageIndex: (ref: string) => number,
-  overrides: LayerSizeOverrides, a: LayerSizeAssumptions): StageResult {
+  overrides: LayerSizeOverrides, a: LayerSizeAssumptions, broken: (line: number, endLine: number) => boolean): StageResult {
   const layers: ImageLayer[] = [];
   let visible: VisibleFiles = new Map();
   let workdir = '/';
   let parent = '';
   for (const ins of stage.instructions) {
     if (ins.keyword === 'WORKDIR' && ins.words[0]) workdir = resolvePath(ins.words[0], workdir);
-    if (!['FROM', 'RUN', 'COPY', 'ADD'].includes(ins.keyword)) continue;
+    // A line with an error is not built: Docker stops at the first error, so it makes no layer.
+    if (!['FROM', 'RUN', 'COPY', 'ADD'].includes(ins.keyword) || broken(ins.line, ins.endLine)) continue;
     let files: LayerFile[];
     let summary: string;
     let content = `${parent}\n${ins.keyword} ${ins.args}`;
@@ -102,7 +114,7 @@ function estimateStage(stage: DockerfileStage, done: readonly StageResult[], sta
           return i >= 0 && i < stage.index ? done[i]?.visible ?? null : null;
         });
       files = applyOps(ops, visible);
-      const said = [...new Set(ops.map((o) => o.what))];
+      const said = saidOf(ins.keyword, [...new Set(ops.map((o) => o.what))]);
       summary = said.length > 0 ? `${said.join('; ')} (sizes: ${EXPLORER_ASSUMPTION})` : 'No file changes estimated from this command';
     }
     const own = overridden(overrides, ins.line);
@@ -124,8 +136,9 @@ export function estimateAllStages(parsed: ParsedDockerfile, overrides: LayerSize
   assumptions: LayerSizeAssumptions = LAYER_SIZE_ASSUMPTIONS): ImageLayer[][] {
   const names = parsed.stages.map((s) => s.name?.toLowerCase() ?? null);
   const stageIndex = (ref: string) => (/^\d+$/.test(ref) ? Number(ref) : names.indexOf(ref.toLowerCase()));
+  const broken = (line: number, endLine: number) => parsed.errors.some((e) => e.line >= line && e.line <= endLine);
   const done: StageResult[] = [];
-  for (const stage of parsed.stages) done.push(estimateStage(stage, done, stageIndex, overrides, assumptions));
+  for (const stage of parsed.stages) done.push(estimateStage(stage, done, stageIndex, overrides, assumptions, broken));
   return done.map((d) => d.layers);
 }
 

@@ -3,14 +3,17 @@
  * "Container Registry", "Container Key Concepts") and aws-facts §10 (Docker docs), and the remarks
  * where the notes go beyond what a source supports: aws-facts "Where the notes disagree", items
  * 45 (every line makes a layer → only filesystem-changing instructions do) and 46 (equal isolation
- * to VMs → UNSOURCED). Each source names the public page aws-facts gives, so it opens as a link.
+ * to VMs → UNSOURCED). Each source is printed as a learner reads it: the page's public name and its
+ * address (the link parser opens a bare address), never a fact-base item number.
  * ECS and Fargate (items 47-49) belong to the ECS tips.
  */
 import type { ExamTip, NotesRemark } from '../exam/ebs-tips';
 
-const NOTES = 'seed notes (Containers)';
-// The pages aws-facts §10 names for Docker (its §10 link is ECS's, so the section is not named here).
-const DOCKER = 'Docker docs: storage drivers, github.com/docker/docs/pull/21658; Dockerfile best practices, docs.docker.com';
+const NOTES = 'the study notes, "Containers"';
+/** The Docker pages aws-facts §10 names: image layers (storage drivers) and the Dockerfile best practices. */
+export const DOCKER_LAYERS_PAGE = 'Docker documentation, Image layers: docs.docker.com/engine/storage/drivers/';
+export const DOCKER_BEST_PRACTICES_PAGE = 'Docker documentation, Building best practices: docs.docker.com/build/building/best-practices/';
+const DOCKER = `${DOCKER_LAYERS_PAGE}; ${DOCKER_BEST_PRACTICES_PAGE}`;
 
 export function containersExamTips(): ExamTip[] {
   return [
@@ -27,7 +30,7 @@ export function containersExamTips(): ExamTip[] {
     {
       id: 'containers-filesystem-layers',
       text: 'Only instructions that change the filesystem (FROM\'s base, RUN, COPY, ADD) add a layer; LABEL, CMD, ENV, EXPOSE and the rest only change the image\'s metadata.',
-      source: DOCKER,
+      source: DOCKER_LAYERS_PAGE,
     },
     {
       id: 'containers-rw-layer',
@@ -68,13 +71,13 @@ export function containersNotesRemarks(): NotesRemark[] {
       id: 'n45',
       notesSay: '"Each line in a dockerfile is processed one by one and each line creates a new filesystem layer".',
       correction: 'Only instructions that modify the filesystem (FROM, RUN, COPY, ADD) create layers; LABEL, CMD and the like only change metadata. The old Docker 1.13-era docs did say each instruction makes a layer: an era difference.',
-      source: 'aws-facts item 45 (current Docker docs, github.com/docker/docs/pull/21658)',
+      source: DOCKER_LAYERS_PAGE,
     },
     {
       id: 'n46',
       notesSay: 'Containers "provide same level of isolation as VMs".',
       correction: 'UNSOURCED: no AWS or Docker source found supports equal isolation. The notes themselves say a container runs as a process of the host OS while each VM runs its own OS; the explorer makes no claim that the two isolate equally.',
-      source: 'aws-facts item 46 (UNSOURCED)',
+      source: 'UNSOURCED: no AWS or Docker page found',
     },
   ];
 }

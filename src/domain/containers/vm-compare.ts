@@ -3,17 +3,19 @@
  * a container engine (seed notes, Containers: "if we want to run 6 isolated apps, we can run them
  * all using just one OS … we won't need 6 separate VMs"). Memory and disk in MB, times in seconds.
  *
- *   VMs:         memoryMB = Σ (app memory + guestOsMemoryMB)
- *                diskMB   = Σ (app disk   + guestOsDiskMB)
+ *   VMs:         memoryMB = hostOsMemoryMB + Σ (app memory + guestOsMemoryMB)
+ *                diskMB   = hostOsDiskMB   + Σ (app disk   + guestOsDiskMB)
  *                startSeconds = vmBootSeconds                (all boot in parallel; 0 with no apps)
  *                duplicatedOs… = (N − 1) × the guest OS figure (copies of an OS beyond the first)
  *   containers:  memoryMB = hostOsMemoryMB + engineMemoryMB + Σ app memory
  *                diskMB   = hostOsDiskMB + Σ app disk
  *                startSeconds = containerStartSeconds        (0 with no apps)
  *
- * The hypervisor's own overhead is left out. EVERY constant below is an explorer's assumption, not
- * an AWS or Docker figure (aws-facts.md has none): a small Linux server's typical memory and disk,
- * a typical VM boot and container start. They are inputs: pass your own. The notes' claim that
+ * Both sides run on one host whose OS is counted once (the host OS under the hypervisor, the host OS
+ * under the container engine); the hypervisor's own overhead is left out. EVERY constant below is an
+ * explorer's assumption, not an AWS or Docker figure (aws-facts.md has none): a small Linux server's
+ * typical memory and disk, a typical VM boot and container start. Callers may pass their own; the
+ * view shows the defaults and lists every one (`vmAssumptionsText`). The notes' claim that
  * containers give "same level of isolation as VMs" is UNSOURCED (aws-facts item 46) and not modelled.
  */
 import { EXPLORER_ASSUMPTION } from './size-assumptions';
@@ -39,7 +41,7 @@ export const VM_ASSUMPTIONS: VmAssumptions = {
   hostOsDiskMB: 4_000,
   engineMemoryMB: 100,
   containerStartSeconds: 1,
-  source: `${EXPLORER_ASSUMPTION}: typical figures for a small Linux server, a VM boot and a container start; not AWS or Docker figures; edit them`,
+  source: `${EXPLORER_ASSUMPTION}: typical figures for a small Linux server, a VM boot and a container start; not AWS or Docker figures`,
 };
 
 export interface VmComparison {
@@ -71,8 +73,8 @@ export function compareVmsAndContainers(apps: readonly AppSpec[], assumptions: P
   const extraCopies = Math.max(0, n - 1);
   return {
     vms: {
-      memoryMB: appMemory + n * a.guestOsMemoryMB,
-      diskMB: appDisk + n * a.guestOsDiskMB,
+      memoryMB: a.hostOsMemoryMB + appMemory + n * a.guestOsMemoryMB,
+      diskMB: a.hostOsDiskMB + appDisk + n * a.guestOsDiskMB,
       startSeconds: n > 0 ? a.vmBootSeconds : 0,
       duplicatedOsMemoryMB: extraCopies * a.guestOsMemoryMB,
       duplicatedOsDiskMB: extraCopies * a.guestOsDiskMB,
@@ -83,4 +85,13 @@ export function compareVmsAndContainers(apps: readonly AppSpec[], assumptions: P
       startSeconds: n > 0 ? a.containerStartSeconds : 0,
     },
   };
+}
+
+const mb = (n: number): string => `${n.toLocaleString('en-US')} MB`;
+
+/** Every assumption behind the comparison, in one sentence ("each guest OS 1,024 MB of memory, …"). */
+export function vmAssumptionsText(a: VmAssumptions = VM_ASSUMPTIONS): string {
+  return `each guest OS ${mb(a.guestOsMemoryMB)} of memory and ${mb(a.guestOsDiskMB)} of disk, booting in ${a.vmBootSeconds} s; ` +
+    `the host OS ${mb(a.hostOsMemoryMB)} of memory and ${mb(a.hostOsDiskMB)} of disk, counted once on both sides; ` +
+    `the container engine ${mb(a.engineMemoryMB)} of memory; a container starting in ${a.containerStartSeconds} s; the hypervisor's own overhead left out`;
 }

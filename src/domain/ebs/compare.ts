@@ -3,9 +3,14 @@
  * access pattern, sustained MiB/s): the smallest configuration that meets it at baseline (bursting
  * not counted) and its monthly cost.
  *
- * Each type is sized for the need as it counts it (io-pattern.ts, aws-facts §1.2): the I/Os it
- * counts (merged or split at 256 KiB for SSD, 1 MiB for HDD) and at least the MiB/s the I/Os carry.
- * HDD is ruled out for random I/O smaller than 1 MiB, with the reason.
+ * Each type is sized for the need as it counts it (io-pattern.ts, aws-facts §1.2): throughput is
+ * IOPS x I/O size, so the need's I/Os a second at its I/O size are
+ *   ioIops = max(IOPS asked, MiB/s asked x 1,024 / I/O size KiB)
+ * (MiB/s above what the IOPS carry means larger I/Os or more of them; we size for more at that size),
+ * and each type counts them its own way (merged or split at 256 KiB for SSD, 1 MiB for HDD), at
+ * least the MiB/s they carry. HDD is ruled out for random I/O smaller than 1 MiB, with the reason.
+ * A refusal names the limit that binds, IOPS first, and how a derived figure was reached
+ * ("100,000 x 16 KiB = 1,563 MiB/s > 1,000").
  *
  * Size-based types (gp2, st1, sc1): the smallest whole size whose baseline meets the need, found by
  * bisection since baseline never falls as size grows. Provisioned types: the fewest IOPS that give
@@ -33,19 +38,61 @@ export interface Need {
 /** The need as one volume family counts it: its own I/Os, and at least the MiB/s they carry. */
 export interface SizedNeed {
   sizeGiB: number;
+  /** The I/Os a second this family counts. */
   iops: number;
   throughputMiBps: number;
   /** The largest I/O the family counts as one, in KiB. */
   ioUnitKiB: number;
+  /** I/Os a second of the need's own size: the IOPS asked, or more when the MiB/s asked needs more at that size. */
+  ioIops: number;
+  ioSizeKiB: number;
+  pattern: IoPattern;
+  /** Which input set ioIops: the IOPS asked, or the MiB/s asked over the I/O size. */
+  iopsFrom: 'iops' | 'throughput';
+  /** Which input set throughputMiBps: the MiB/s asked, or the IOPS asked x the I/O size. */
+  throughputFrom: 'throughput' | 'iops';
 }
 
+/** I/Os a second of `ioSizeKiB` that carry `throughputMiBps`. */
+export const iopsForMiBps = (throughputMiBps: number, ioSizeKiB: number): number => (throughputMiBps * 1_024) / ioSizeKiB;
+
 export function sizedNeed(family: 'ssd' | 'hdd', need: Need): SizedNeed {
+  const byThroughput = iopsForMiBps(need.throughputMiBps, need.ioSizeKiB);
+  const ioIops = Math.max(need.iops, byThroughput);
+  const moved = movedMiBps(need.iops, need.ioSizeKiB);
   return {
     sizeGiB: need.sizeGiB,
-    iops: countedIops(family, need.iops, need.ioSizeKiB, need.pattern),
-    throughputMiBps: Math.max(need.throughputMiBps, movedMiBps(need.iops, need.ioSizeKiB)),
+    iops: countedIops(family, ioIops, need.ioSizeKiB, need.pattern),
+    throughputMiBps: Math.max(need.throughputMiBps, moved),
     ioUnitKiB: ioUnitKiB(family),
+    ioIops,
+    ioSizeKiB: need.ioSizeKiB,
+    pattern: need.pattern,
+    iopsFrom: byThroughput > need.iops ? 'throughput' : 'iops',
+    throughputFrom: moved > need.throughputMiBps ? 'iops' : 'throughput',
   };
+}
+
+const unitText = (kib: number) => (kib >= 1_024 ? `${fmt(kib / 1_024)} MiB` : `${fmt(kib)} KiB`);
+
+/** How the counted IOPS were reached, when they are not simply the IOPS asked ("250 MiB/s / 16 KiB = 16,000 IOPS"), else ''. */
+export function iopsDerivation(n: SizedNeed): string {
+  const asked = n.iopsFrom === 'throughput'
+    ? `${fmt(n.throughputMiBps, 1)} MiB/s / ${fmt(n.ioSizeKiB)} KiB = ${fmt(n.ioIops)} I/Os of ${fmt(n.ioSizeKiB)} KiB`
+    : `${fmt(n.ioIops)} I/Os of ${fmt(n.ioSizeKiB)} KiB`;
+  if (Math.abs(n.iops - n.ioIops) < 1e-9) return n.iopsFrom === 'throughput' ? asked : '';
+  const how = n.pattern === 'sequential' ? 'merged or split' : 'each split';
+  return `${asked}, ${how} into ${fmt(n.iops, 1)} I/Os of ${unitText(n.ioUnitKiB)}`;
+}
+
+/** How the MiB/s were reached, when the IOPS asked carry more than the MiB/s asked ("100,000 x 16 KiB = 1,563 MiB/s"), else ''. */
+export function throughputDerivation(n: SizedNeed): string {
+  return n.throughputFrom === 'iops' ? `${fmt(n.ioIops)} x ${fmt(n.ioSizeKiB)} KiB = ${fmt(n.throughputMiBps)} MiB/s` : '';
+}
+
+/** "gp3 allows at most 16,000 IOPS", with the derivation that binds when there is one. */
+function refusal(limit: string, derivation: string, cap: number): string {
+  return derivation ? `${limit}: ${derivation} > ${fmt(cap)}` : limit;
 }
 
 export interface CompareRow {
@@ -75,8 +122,8 @@ function sizeBased(type: VolumeType, need: SizedNeed, edition: Edition): Volume 
   if (!meets({ type, sizeGiB: hi }, need, edition)) {
     const top = baselineOf({ type, sizeGiB: hi }, edition);
     return top.iops < need.iops
-      ? `${type} sustains at most ${fmt(top.iops)} IOPS${s.family === 'hdd' ? ' (1 MiB I/O)' : ''}`
-      : `${type} sustains at most ${fmt(top.throughputMiBps)} MiB/s`;
+      ? refusal(`${type} sustains at most ${fmt(top.iops)} IOPS${s.family === 'hdd' ? ' (1 MiB I/O)' : ''}`, iopsDerivation(need), top.iops)
+      : refusal(`${type} sustains at most ${fmt(top.throughputMiBps)} MiB/s`, throughputDerivation(need), top.throughputMiBps);
   }
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);
@@ -88,13 +135,19 @@ function sizeBased(type: VolumeType, need: SizedNeed, edition: Edition): Volume 
 
 function provisioned(type: VolumeType, need: SizedNeed, edition: Edition): Volume | string {
   const s = volumeSpec(type, edition);
-  if (need.throughputMiBps > s.maxThroughputMiBps) return `${type} moves at most ${fmt(s.maxThroughputMiBps)} MiB/s`;
+  // The IOPS ceiling first: it is the limit that binds when many small I/Os also carry too many MiB/s.
+  if (need.iops > s.maxIops) return refusal(`${type} allows at most ${fmt(s.maxIops)} IOPS`, iopsDerivation(need), s.maxIops);
+  if (need.throughputMiBps > s.maxThroughputMiBps) {
+    return refusal(`${type} moves at most ${fmt(s.maxThroughputMiBps)} MiB/s`, throughputDerivation(need), s.maxThroughputMiBps);
+  }
   // gp3 throughput is set in whole MiB/s, so the IOPS must allow the rounded-up figure.
   const forThroughput = type === 'gp3'
     ? Math.ceil(Math.ceil(need.throughputMiBps) / (s.throughputPerIopsMiBps ?? 1))
     : ioIopsForThroughput(s, need.throughputMiBps);
   const iops = Math.max(s.minIops ?? 0, Math.ceil(need.iops), forThroughput);
-  if (iops > s.maxIops) return `${type} allows at most ${fmt(s.maxIops)} IOPS`;
+  if (iops > s.maxIops) {
+    return `${type} allows at most ${fmt(s.maxIops)} IOPS: ${fmt(need.throughputMiBps, 1)} MiB/s needs ${fmt(forThroughput)} IOPS on ${type}`;
+  }
   // gp3's included 3,000 IOPS come at any size; only IOPS above them need 500 per GiB.
   const sizeForIops = iops <= (s.includedIops ?? 0) ? 0 : Math.ceil(iops / (s.iopsPerGiB ?? 1));
   let sizeGiB = Math.max(s.minSizeGiB, Math.ceil(need.sizeGiB), sizeForIops);

@@ -43,11 +43,11 @@ export function instanceFit(volume: Volume, count: number, instance: InstanceTyp
   };
 }
 
-/** Volume types an instance could not use in an edition (UG21: Block Express preview ran on R5b only; plain io2 not on R5b). */
+/** Volume types an instance could not use in an edition (UG21: Block Express was a preview on R5b only; plain io2 not on R5b). */
 export function instanceSupportsType(volumeType: Volume['type'], instance: InstanceType, edition: Edition): { ok: boolean; reason?: string } {
   if (edition !== 'saa-c02') return { ok: true };
   const r5b = instance.name.startsWith('r5b.');
-  if (volumeType === 'io2-block-express' && !r5b) return { ok: false, reason: 'In 2021 io2 Block Express ran on R5b instances only (UG21).' };
+  if (volumeType === 'io2-block-express' && !r5b) return { ok: false, reason: 'In 2021 io2 Block Express was a preview on R5b instances only (UG21): not available on this instance.' };
   if (volumeType === 'io2' && r5b) return { ok: false, reason: 'In 2021 io2 was not available on R5b; R5b took io2 Block Express (UG21).' };
   return { ok: true };
 }

@@ -20,6 +20,9 @@ export interface EcsCostFigures {
   fargateTaskHours: number;
   fargateUsd: number;
   instances: number;
+  /** Instances the peak needs as one pool, before one instance per AZ with a task. */
+  pooledInstances: number;
+  azsWithTasks: number;
   ec2InstanceHours: number;
   ec2Usd: number;
   taskFitsInstance: boolean;
@@ -62,8 +65,12 @@ function ec2Sentence(f: EcsCostFigures): string {
   const { w, ec2 } = f;
   const util = `${fmt(ec2.utilisationPercent, 1)}% packing`;
   const peak = `${fmt(w.tasks * w.vcpu, 2)} vCPU, ${fmt(w.tasks * w.memoryGB, 2)} GB`;
-  let s = `EC2 mode: the peak (${peak}) needs ${plural(f.instances, 'instance', 'instances')} of ${fmt(ec2.instanceVcpu, 2)} vCPU and ${fmt(ec2.instanceMemoryGB, 2)} GB at ${util}; ` +
-    `${plural(f.ec2InstanceHours, 'instance-hour', 'instance-hours')} at ${price(ec2.instanceUsdPerHour)} = ${usd(f.ec2Usd)}.`;
+  const size = `${fmt(ec2.instanceVcpu, 2)} vCPU and ${fmt(ec2.instanceMemoryGB, 2)} GB`;
+  // When the AZs, not the peak, set the count, the sentence says so: an instance sits in one AZ.
+  const needs = f.instances > f.pooledInstances
+    ? `the peak (${peak}) fits on ${plural(f.pooledInstances, 'instance', 'instances')} of ${size} at ${util}, but an instance sits in one AZ and the tasks are spread over ${plural(f.azsWithTasks, 'AZ', 'AZs')}, so it needs ${plural(f.instances, 'instance', 'instances')}, one in each`
+    : `the peak (${peak}) needs ${plural(f.instances, 'instance', 'instances')} of ${size} at ${util}`;
+  let s = `EC2 mode: ${needs}; ${plural(f.ec2InstanceHours, 'instance-hour', 'instance-hours')} at ${price(ec2.instanceUsdPerHour)} = ${usd(f.ec2Usd)}.`;
   s += ec2.alwaysOn
     ? ' The container instances run, and bill, 24 h a day whether tasks run or not.'
     : ' The instances run only while tasks need them.';

@@ -87,11 +87,12 @@ export const DEFAULT_EC2_MODE: Ec2Mode = {
   alwaysOn: true,
 };
 
-/** Where each EC2-mode default comes from: one sourced price, the rest assumptions a person may edit. */
+/** Where each EC2-mode default comes from, as a learner reads it: one third-party price, the rest assumptions a person may edit. */
 export const EC2_MODE_SOURCES: Readonly<Record<keyof Ec2Mode, string>> = {
-  instanceUsdPerHour: 'third-party: m5.large us-east-1 Linux On-Demand, $0.096 an hour (aws-facts §3.4; no AWS page found). Spot and Reserved prices are unsourced: enter your own.',
-  instanceVcpu: 'assumption: 2 vCPU, an m5.large (not in aws-facts.md)',
-  instanceMemoryGB: 'assumption: 8 GB, an m5.large (not in aws-facts.md)',
+  // No link: the figure comes from public code fixtures, and no AWS page was found for it.
+  instanceUsdPerHour: 'third-party: m5.large us-east-1 Linux On-Demand, $0.096 an hour, as many independent public code fixtures give it; no AWS page found. Spot and Reserved prices are unsourced: enter your own.',
+  instanceVcpu: 'explorer\'s assumption: 2 vCPU, an m5.large (no source read for it)',
+  instanceMemoryGB: 'explorer\'s assumption: 8 GB, an m5.large (no source read for it)',
   utilisationPercent: 'interface choice: how full the instances are packed',
   alwaysOn: 'interface choice: the notes\' EC2 mode bills container instances whether tasks run or not',
 };
@@ -194,7 +195,7 @@ export function ecsCostComparison(w: EcsWorkload, ec2: Ec2Mode, edition: Edition
   ];
   const explanation = ecsCostExplanation({
     w, ec2, edition, days, base, fargateSize, billedVcpu, billedGB, fargateTaskHours, fargateUsd,
-    instances, ec2InstanceHours, ec2Usd, taskFitsInstance, cheaper,
+    instances, pooledInstances: pooled, azsWithTasks: azsInUse(w.tasks), ec2InstanceHours, ec2Usd, taskFitsInstance, cheaper,
   });
   return { fargateUsd, ec2Usd, instances, cheaper, explanation, guidance, fargateSize, fargateTaskHours, ec2InstanceHours, taskFitsInstance };
 }

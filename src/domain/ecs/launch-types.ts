@@ -74,7 +74,7 @@ export const LAUNCH_TYPE_FACTS: Readonly<Record<LaunchType, LaunchTypeFacts>> = 
     loadBalancing: 'A service can sit behind an Elastic Load Balancer.',
     serviceLoadBalancing: true,
     pricing: `You pay for the container instances while they run, whether tasks run on them or not (m5.large On-Demand ${usd(M5_LARGE_ON_DEMAND_USD_PER_HOUR)} an hour in us-east-1, third-party); Spot and Reserved pricing are possible.`,
-    source: 'ECS23 launch_types.md; seed notes (ECS Cluster Mode, EC2 mode); aws-facts §3.4 (m5.large, third-party); ECS23 task_definition_parameters.md (network modes)',
+    source: 'ECS Developer Guide, launch types: ECS23 launch_types.md; the study notes, "ECS Cluster Mode" (EC2 mode); the m5.large price: third-party, no AWS page found; network modes: ECS23 task_definition_parameters.md',
   },
   FARGATE: {
     label: 'Fargate',
@@ -85,7 +85,7 @@ export const LAUNCH_TYPE_FACTS: Readonly<Record<LaunchType, LaunchTypeFacts>> = 
     loadBalancing: 'A service can sit behind an Elastic Load Balancer; the target type must be ip (tasks are registered by their ENI\'s IP address).',
     serviceLoadBalancing: true,
     pricing: `Per second, with a 1-minute minimum, for the vCPU and memory each task requests, not what it uses: ${usd(FARGATE_PRICES.usdPerVcpuHour)} per vCPU-hour and ${usd(FARGATE_PRICES.usdPerGBHour)} per GB-hour (us-east-1 Linux/x86, third-party).`,
-    source: 'ECS23 launch_types.md, AWS_Fargate.md; seed notes (Fargate mode); third-party vantage.sh, cloudburn.io (prices, billing)',
+    source: 'ECS Developer Guide, launch types: ECS23 launch_types.md; AWS Fargate: ECS23 AWS_Fargate.md; the study notes, "ECS Cluster Mode" (Fargate mode); prices and billing, third-party: vantage.sh/blog/fargate-pricing, cloudburn.io',
   },
   EXTERNAL: {
     label: 'External (ECS Anywhere)',
@@ -96,7 +96,7 @@ export const LAUNCH_TYPE_FACTS: Readonly<Record<LaunchType, LaunchTypeFacts>> = 
     loadBalancing: 'Service load balancing is not supported.',
     serviceLoadBalancing: false,
     pricing: 'Your own servers; ECS Anywhere\'s own charge is not in the fact base, so it is not priced here.',
-    source: 'ECS23 launch_types.md; ECS developer guide ecs-anywhere.md at stored commit 024df00, github.com/awsdocs/amazon-ecs-developer-guide/blob/024df00/doc_source/ecs-anywhere.md (network modes, no load balancing)',
+    source: 'ECS Developer Guide, launch types: ECS23 launch_types.md; ECS Anywhere (network modes, no load balancing): github.com/awsdocs/amazon-ecs-developer-guide/blob/024df00/doc_source/ecs-anywhere.md',
   },
 };
 
@@ -116,7 +116,7 @@ export const MANAGED_INSTANCES_FACTS: CapacityOptionFacts = {
   networking: NOT_IN_FACTS,
   loadBalancing: NOT_IN_FACTS,
   pricing: 'Not in the fact base, so not priced here.',
-  source: 'ECS Managed Instances: the RunTask and CDK documentation, read for the fact base (2026); ECS developer guide docs.aws.amazon.com/AmazonECS/latest/developerguide/',
+  source: 'ECS Managed Instances: the RunTask API and CDK documentation, read in 2026; ECS Developer Guide: docs.aws.amazon.com/AmazonECS/latest/developerguide/',
 };
 
 /** Capacity options beside the launch types: ECS Managed Instances in the current edition only. */

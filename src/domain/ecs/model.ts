@@ -15,6 +15,9 @@
  *                    a valid Fargate size on Fargate (catalog/fargate.ts), positive whole CPU units
  *                    and MiB otherwise; on Fargate an image from a private ECR repository needs a
  *                    task execution role (it pulls images and sends logs, ECS23)
+ *   EC2 instance     on EC2, when the container instances' size is given: the task's CPU and memory
+ *                    at most one instance's (cpuUnits <= vCPU x 1,024, memoryMiB <= GB x 1,024). ECS
+ *                    places each task on one instance, so a task larger than every instance never runs
  *   service          a name; desiredCount a whole number >= 0; at least one AZ when it runs tasks;
  *                    each AZ once; a load balancer needs a container port and is not supported on
  *                    External (ecs-anywhere.md)
@@ -59,6 +62,12 @@ export interface EcsProblem {
   message: string;
 }
 
+/** The size of each EC2 container instance (all alike): vCPU and memory in GB (1 GB = 1,024 MiB here). */
+export interface ContainerInstanceSize {
+  readonly vcpu: number;
+  readonly memoryGB: number;
+}
+
 export const MIN_PORT = 1;
 export const MAX_PORT = 65_535;
 
@@ -92,7 +101,12 @@ function containerProblems(task: TaskDefinition): EcsProblem[] {
   return problems;
 }
 
-function launchProblems(task: TaskDefinition, launchType: LaunchType, edition: Edition): EcsProblem[] {
+/** Whether one task's CPU and memory fit in one container instance. */
+export function taskFitsInstanceSize(task: Pick<TaskDefinition, 'cpuUnits' | 'memoryMiB'>, instance: ContainerInstanceSize): boolean {
+  return task.cpuUnits <= instance.vcpu * 1_024 && task.memoryMiB <= instance.memoryGB * 1_024;
+}
+
+function launchProblems(task: TaskDefinition, launchType: LaunchType, edition: Edition, instance?: ContainerInstanceSize): EcsProblem[] {
   const problems: EcsProblem[] = [];
   const add = (field: string, message: string) => problems.push({ field, message });
   const facts = LAUNCH_TYPE_FACTS[launchType];
@@ -120,6 +134,9 @@ function launchProblems(task: TaskDefinition, launchType: LaunchType, edition: E
   } else {
     if (!isPositiveWhole(task.cpuUnits)) add('cpuUnits', 'Task CPU must be a whole number of CPU units above 0 (1,024 units = 1 vCPU).');
     if (!isPositiveWhole(task.memoryMiB)) add('memoryMiB', 'Task memory must be a whole number of MiB above 0.');
+    if (launchType === 'EC2' && instance && !taskFitsInstanceSize(task, instance)) {
+      add('instance', `A task of ${fmt(task.cpuUnits / 1_024, 2)} vCPU and ${fmt(task.memoryMiB / 1_024, 2)} GB is bigger than one container instance (${fmt(instance.vcpu, 2)} vCPU, ${fmt(instance.memoryGB, 2)} GB): ECS places each task on one instance, so it cannot place this one. Choose a larger instance.`);
+    }
   }
   return problems;
 }
@@ -147,11 +164,14 @@ function serviceProblems(task: TaskDefinition, service: ServiceDefinition, launc
   return problems;
 }
 
-/** Every problem with this task definition and service on this launch type, in the order a form shows them. */
-export function validateEcs(task: TaskDefinition, service: ServiceDefinition | null, launchType: LaunchType, edition: Edition): EcsProblem[] {
+/**
+ * Every problem with this task definition and service on this launch type, in the order a form shows
+ * them; `instance`, the EC2 container instances' size, is checked against the task on EC2.
+ */
+export function validateEcs(task: TaskDefinition, service: ServiceDefinition | null, launchType: LaunchType, edition: Edition, instance?: ContainerInstanceSize): EcsProblem[] {
   const problems: EcsProblem[] = [];
   if (blank(task.family)) problems.push({ field: 'family', message: 'A task definition needs a family: its name, under which each registration is a new revision.' });
-  problems.push(...containerProblems(task), ...launchProblems(task, launchType, edition));
+  problems.push(...containerProblems(task), ...launchProblems(task, launchType, edition, instance));
   if (service) problems.push(...serviceProblems(task, service, launchType));
   return problems;
 }

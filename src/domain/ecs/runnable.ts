@@ -8,6 +8,9 @@
  *   Fargate size     not in the edition's table                         -> nearestFargateSize (when one covers it)
  *   execution role   Fargate, a private ECR image and none set          -> a task execution role
  *   load balancer    on External, or with no container port             -> no load balancer
+ *   instance size    on EC2, a task bigger than one container instance  -> instances of the fewest
+ *                    whole vCPU and GB holding the task at the packing target u (default 100%):
+ *                    vcpu = max(instance vCPU, ceil(task vCPU / u)), GB = max(instance GB, ceil(task GB / u))
  * Anything else (a blank name or image, a bad port or count, no AZ) has no one right fix: then
  * `runs` is false and the sentence asks for the listed problems to be fixed.
  */
@@ -15,12 +18,19 @@ import { fmt } from '../format';
 import type { Edition } from '../types';
 import { nearestFargateSize } from './fargate';
 import { LAUNCH_TYPE_FACTS, launchTypesFor, type LaunchType } from './launch-types';
-import { isPrivateEcrImage, placeTasks, validateEcs, type ServiceDefinition, type TaskDefinition } from './model';
+import { isPrivateEcrImage, placeTasks, taskFitsInstanceSize, validateEcs, type ContainerInstanceSize, type ServiceDefinition, type TaskDefinition } from './model';
+
+/** The EC2 container instances' size, and how full the cost model packs them (percent, default 100). */
+export interface ContainerInstances extends ContainerInstanceSize {
+  readonly utilisationPercent?: number;
+}
 
 export interface RunnableEcs {
   launchType: LaunchType;
   task: TaskDefinition;
   service: ServiceDefinition;
+  /** On EC2, the container instances' size (larger than given when the task did not fit one). */
+  instance?: ContainerInstanceSize;
   /** The changes, each in a few words ("awsvpc", "a task execution role"), in the order made. */
   changes: string[];
   /** Whether ECS would accept the changed configuration. */
@@ -49,8 +59,18 @@ function whatRuns(launchType: LaunchType, task: TaskDefinition, service: Service
 }
 
 /** The configuration made acceptable where one fix is plain, or null when ECS already accepts it. */
-export function runnableEcs(task: TaskDefinition, service: ServiceDefinition, launchType: LaunchType, edition: Edition): RunnableEcs | null {
-  if (validateEcs(task, service, launchType, edition).length === 0) return null;
+/** Instances of whole vCPU and GB that hold the task at the packing target, never smaller than `given`. */
+export function instanceHolding(task: Pick<TaskDefinition, 'cpuUnits' | 'memoryMiB'>, given: ContainerInstances): ContainerInstanceSize {
+  const u = (given.utilisationPercent ?? 100) / 100;
+  return {
+    vcpu: Math.max(given.vcpu, Math.ceil(task.cpuUnits / 1_024 / u - 1e-9)),
+    memoryGB: Math.max(given.memoryGB, Math.ceil(task.memoryMiB / 1_024 / u - 1e-9)),
+  };
+}
+
+export function runnableEcs(task: TaskDefinition, service: ServiceDefinition, launchType: LaunchType, edition: Edition, instances?: ContainerInstances): RunnableEcs | null {
+  const given = instances ? { vcpu: instances.vcpu, memoryGB: instances.memoryGB } : undefined;
+  if (validateEcs(task, service, launchType, edition, given).length === 0) return null;
   const changes: string[] = [];
   let lt = launchType;
   if (!launchTypesFor(edition).includes(lt)) {
@@ -75,12 +95,17 @@ export function runnableEcs(task: TaskDefinition, service: ServiceDefinition, la
       changes.push('a task execution role');
     }
   }
+  let instance = given;
+  if (lt === 'EC2' && instances && given && !taskFitsInstanceSize(t, given)) {
+    instance = instanceHolding(t, instances);
+    changes.push(`instances of ${fmt(instance.vcpu, 2)} vCPU and ${fmt(instance.memoryGB, 2)} GB`);
+  }
   let s = service;
   if (s.loadBalancer && (!facts.serviceLoadBalancing || !t.containers.some((c) => c.ports.length > 0))) {
     s = { ...s, loadBalancer: false };
     changes.push('no load balancer');
   }
-  const runs = validateEcs(t, s, lt, edition).length === 0;
+  const runs = validateEcs(t, s, lt, edition, instance).length === 0;
   let sentence: string;
   if (!runs || changes.length === 0) {
     sentence = 'No task runs until the problems listed are fixed.';
@@ -90,5 +115,5 @@ export function runnableEcs(task: TaskDefinition, service: ServiceDefinition, la
     const these = s.desiredCount === 1 ? 'this task would run' : `these ${fmt(s.desiredCount)} tasks would run`;
     sentence = `With ${listAnd(changes)} ${these}: ${whatRuns(lt, t, s)}.`;
   }
-  return { launchType: lt, task: t, service: s, changes, runs: runs && changes.length > 0, sentence };
+  return { launchType: lt, task: t, service: s, ...(instance ? { instance } : {}), changes, runs: runs && changes.length > 0, sentence };
 }

@@ -114,7 +114,7 @@ export function encryptionStepText(c: CaptionContext): StepText {
     case 'attach':
       return { explanation: `${vol1} is attached to a running instance, so EC2 sends the encrypted ${dk1} to KMS (${alias}) to be decrypted.`, detail: `The volume keeps its encrypted copy of ${dk1} throughout.`, source: S.guide };
     case 'decrypt-data-key':
-      return { explanation: `KMS returns ${dk1} in plaintext and the EC2 host keeps it in hypervisor memory while the volume is attached. The volume stores only the encrypted ${dk1}.`, source: S.guide };
+      return { explanation: `KMS returns ${dk1} in plaintext and the EC2 host keeps it in hypervisor memory while the instance runs on this host. The volume stores only the encrypted ${dk1}.`, source: S.guide };
     case 'read-write':
       if (c.from === 'os-encrypted') {
         return { explanation: `Each write is now encrypted twice: by the OS with keys it holds, costing CPU, then by the host with ${dk1} (${AES}) on its way to EBS.`, detail: 'The two layers are independent of each other.', source: S.notes };
@@ -154,8 +154,8 @@ export function encryptionStepText(c: CaptionContext): StepText {
       return { explanation: `Turning encryption off on ${vol1} is refused: you cannot remove encryption from an encrypted volume or snapshot. Nothing changes.`, detail: 'The next steps show what works instead: copy the snapshot with another KMS key, or copy the files at the OS level to an unencrypted volume.', source: S.guide };
     case 'copy-snapshot-other-key':
       return {
-        explanation: `Copying ${source} with another KMS key, ${other}, gives ${newSnapshot?.id ?? 'snap-2'} under that key: a copy is the only way to change the KMS key of existing data.`,
-        detail: `The copy is still encrypted. The walkthrough draws it with a new data key, ${newSnapshot?.dataKey ?? 'DK-2'}, the 2023 rule for another KMS key applied to a copy.`,
+        explanation: `Copying ${source} with another KMS key, ${other}, gives ${newSnapshot?.id ?? 'snap-2'} under that key: a copy is the only way to change the KMS key of an existing snapshot or volume.`,
+        detail: `A new volume made from a snapshot can use another KMS key as well. The copy is still encrypted. The walkthrough draws it with a new data key, ${newSnapshot?.dataKey ?? 'DK-2'}, the 2023 rule for another KMS key applied to a copy.`,
         source: S.bothGuides,
       };
     case 'create-plain-volume':

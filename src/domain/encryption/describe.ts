@@ -7,7 +7,7 @@ import type { DataKeyPlace, EncryptionScene, SceneLink, SceneSnapshot, SceneVolu
 
 /** What each arrow of the drawing carries (UG21 EBSEncryption.md, aws-facts §5). */
 export const LINK_LABELS: Readonly<Record<SceneLink, string>> = {
-  'link:ebs-kms': 'encrypted data key between the volume and KMS',
+  'link:ebs-kms': 'encrypted data key between the volume and KMS, by way of the EC2 host',
   'link:kms-host': 'KMS gives the host the plaintext data key',
   'link:host-ebs': 'AES-256 reads and writes between the host and EBS',
   'link:ebs-s3': 'snapshot data between EBS and S3',

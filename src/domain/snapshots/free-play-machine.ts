@@ -28,6 +28,8 @@ export type FreePlayEvent = 'write' | 'snapshot' | 'delete' | 'restore' | 'copy'
 export const FREE_PLAY_STATES: readonly FreePlayState[] = ['empty', 'data', 'snap1', 'snap2', 'snap3', 'snap4'];
 export const FREE_PLAY_EVENTS: readonly FreePlayEvent[] = ['write', 'snapshot', 'delete', 'restore', 'copy'];
 
+/** Why free play refuses to snapshot an empty volume (AWS would take it and store nothing). */
+const EMPTY_SNAPSHOT = 'Nothing to snapshot yet: a snapshot stores only the blocks written, and this volume holds none, so it would upload 0 GiB. Free play skips it: write some blocks first.';
 const NO_DELETE = { refused: 'There is no snapshot to delete.' };
 const NO_RESTORE = { refused: 'There is no snapshot to restore from.' };
 const NO_COPY = { refused: 'There is no snapshot to copy to another Region.' };
@@ -38,7 +40,7 @@ export const FREE_PLAY_MACHINE: Machine<FreePlayState, FreePlayEvent> = {
   initial: 'empty',
   transitions: {
     empty: {
-      write: { to: 'data' }, snapshot: { refused: 'The volume holds no data yet: write some blocks first.' },
+      write: { to: 'data' }, snapshot: { refused: EMPTY_SNAPSHOT },
       delete: NO_DELETE, restore: NO_RESTORE, copy: NO_COPY,
     },
     data: { write: { to: 'data' }, snapshot: { to: 'snap1' }, delete: NO_DELETE, restore: NO_RESTORE, copy: NO_COPY },

@@ -12,6 +12,13 @@
  *   1 x 3 AZ x 90 min -> $3.375; 1 x 1 x 45 min -> $0.75; 3 x 2 x 150 min -> $11.25;
  *   1 x 1 x 720 h -> $540; 2 x 3 x 720 h -> $3,240.
  * Quota: 50 snapshots per Region (saa-c02) / 5 (current). Optimising: 60 minutes per TiB.
+ * Lead time (current): the bucket starts at 0 credits when FSR is enabled, so the first volume that
+ * gets FSR waits for the first credit as well as for the optimisation:
+ *   lead = max(optimising minutes, 60 / refill per hour)
+ *   40 GiB: optimising 2.34375 min (140.6 s), refill MIN(10, 25.6) = 10/h -> first credit after 6 min -> lead 6 min
+ *   128 GiB: refill 8/h -> first credit after 7.5 min (aws-facts: "first credit after 8 minutes", rounded)
+ * While optimising, a volume created from the snapshot gets only part of FSR's benefit.
+ * saa-c02: the 2021 guide does not say how full the bucket starts, so the lead is the optimisation only.
  * Full benefit (current documentation, aws-facts §11): FSR is offered only for snapshots of 16 TiB
  * (16,384 GiB) or less, and a volume gets its full benefit only up to 64,000 IOPS and 1,000 MiB/s;
  * above that it is initialised beyond those figures like any other volume.
@@ -96,4 +103,20 @@ export function fsrBenefit(volume: { snapshotGiB: number; iops?: number; through
   if ((volume.iops ?? 0) > limits.maxIops) reasons.push(`Above ${limits.maxIops.toLocaleString('en-US')} IOPS the volume is initialised beyond that like any other.`);
   if ((volume.throughputMiBps ?? 0) > limits.maxThroughputMiBps) reasons.push(`Above ${limits.maxThroughputMiBps.toLocaleString('en-US')} MiB/s the volume is initialised beyond that like any other.`);
   return { offered, full: reasons.length === 0, reasons };
+}
+
+export interface FsrLeadTime {
+  /** Minutes the snapshot spends optimising (60 per TiB). */
+  readonly optimisingMinutes: number;
+  /** Minutes from enabling until the bucket's first credit (it starts at 0), or null where the era's text does not say (saa-c02). */
+  readonly firstCreditMinutes: number | null;
+  /** Minutes to enable FSR ahead of creating a volume for it to get FSR's full benefit. */
+  readonly leadMinutes: number;
+}
+
+/** How long before creating a volume FSR must be enabled: the optimisation and, today, the first credit. */
+export function fsrLeadTime(snapshotSizeGiB: number, edition: Edition): FsrLeadTime {
+  const optimisingMinutes = fsrOptimisationMinutes(snapshotSizeGiB, edition);
+  const firstCreditMinutes = edition === 'current' ? 60 / fsrCreditBucket(snapshotSizeGiB, edition).refillCreditsPerHour : null;
+  return { optimisingMinutes, firstCreditMinutes, leadMinutes: Math.max(optimisingMinutes, firstCreditMinutes ?? 0) };
 }

@@ -3,7 +3,7 @@
  * and limits, and the Provisioned Rate for Volume Initialization (shared/aws-facts.md §3.2, §3.3
  * examples 8 and 12, §4, §11; UG21 & UG23 ebs-fast-snapshot-restore.md; PRICE25; SDK).
  *
- *   FSR bucket, quota, optimisation minutes    fsr.ts, from the snapshot's size (the source volume's GiB)
+ *   FSR bucket, quota, optimisation, lead time fsr.ts, from the snapshot's size (the source volume's GiB)
  *   FSR price                                  $0.75 per snapshot per AZ per hour (PRICE25 ex. 8)
  *   rate R (current edition only, R in [100, 300] MiB/s, 300 by default)
  *                                              seconds = usedGiB x 1024 / R
@@ -20,7 +20,7 @@
  */
 import { SNAPSHOT_PRICES, VOLUME_INITIALIZATION_RATE } from '../catalog/snapshot-prices';
 import type { Edition } from '../types';
-import { fsrCreditBucket, fsrOptimisationMinutes, fsrQuota, type FsrCreditBucket } from './fsr';
+import { fsrCreditBucket, fsrLeadTime, fsrOptimisationMinutes, fsrQuota, type FsrCreditBucket, type FsrLeadTime } from './fsr';
 
 /** MiB per GiB. */
 export const MB_PER_GIB = 1024;
@@ -42,6 +42,8 @@ export interface RestoreFigures {
   fsrBucket: FsrCreditBucket;
   fsrQuota: number;
   fsrOptimisationMinutes: number;
+  /** How far ahead FSR must be enabled: optimisation and (current) the first credit of a bucket that starts at 0. */
+  fsrLead: FsrLeadTime;
   fsrUsdPerHourPerAz: number;
   /** null where the edition has no Provisioned Rate for Volume Initialization (saa-c02). */
   rate: null | InitializationRateFigures;
@@ -74,6 +76,7 @@ export function restoreFigures(sizeGiB: number, usedGiB: number, edition: Editio
     fsrBucket: fsrCreditBucket(sizeGiB, edition),
     fsrQuota: fsrQuota(edition),
     fsrOptimisationMinutes: fsrOptimisationMinutes(sizeGiB, edition),
+    fsrLead: fsrLeadTime(sizeGiB, edition),
     fsrUsdPerHourPerAz: SNAPSHOT_PRICES.fsrUsdPerDsuHour,
     rate: initializationRate(usedGiB, edition, mibps),
   };

@@ -77,7 +77,12 @@ export function snapshotMonthlyCost(gbMonthsStored: number, tier: SnapshotTier =
 export interface ArchiveCost {
   /** Days billed: the days kept, at least the archive tier's minimum (90). */
   readonly billedDays: number;
+  /** The minimum charge committed by archiving: `billedDays` at the archive price. */
   readonly usd: number;
+  /** This month's share: the `days` kept this month only. */
+  readonly thisMonthUsd: number;
+  /** What the minimum still charges after those days (0 once 90 days are kept). */
+  readonly laterUsd: number;
 }
 
 /**
@@ -85,11 +90,15 @@ export interface ArchiveCost {
  * stored whole, not incrementally (re:Post: archiving snapshot B bills its full 105 GB), and at
  * least 90 days are billed: deleting sooner charges the rest pro rata (PRICE25 example 10: 200 GB,
  * $2.50 per 30-day month; deleted after 70 d 11 h, the remaining 19 d 12 h cost $1.625).
- *   usd = fullSizeGB x $0.0125 x max(days, 90) / 30
+ *   usd = fullSizeGB x $0.0125 x max(days, 90) / 30     (the minimum committed)
+ *   thisMonthUsd = fullSizeGB x $0.0125 x days / 30     laterUsd = usd - thisMonthUsd
+ *   20 GB, 15 days -> this month $0.125; committed $0.75 for 90 days, $0.625 of it later.
  */
 export function archiveStorageCost(fullSizeGB: number, days: number): ArchiveCost {
   const billedDays = Math.max(days, SNAPSHOT_PRICES.archiveMinimumDays);
-  return { billedDays, usd: snapshotMonthlyCost(gbMonths(fullSizeGB, billedDays), 'archive') };
+  const usd = snapshotMonthlyCost(gbMonths(fullSizeGB, billedDays), 'archive');
+  const thisMonthUsd = snapshotMonthlyCost(gbMonths(fullSizeGB, days), 'archive');
+  return { billedDays, usd, thisMonthUsd, laterUsd: usd - thisMonthUsd };
 }
 
 /**

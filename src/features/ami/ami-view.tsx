@@ -3,7 +3,7 @@ import { Section } from '../../components/section';
 import { SourceText } from '../../components/source-text';
 import { Stepper } from '../../components/stepper';
 import { TipsPanel } from '../../components/tips-panel';
-import { AMI_STEP_SOURCES, amiExamTips, amiNotesRemarks } from '../../domain';
+import { amiExamTips, amiNotesRemarks, amiStepSource } from '../../domain';
 import { useActions, useViewMessages } from '../../store/view-hooks';
 import { amiActions } from './actions';
 import { AmiBilling } from './ami-billing';
@@ -33,12 +33,13 @@ export default function AmiView() {
         ) : null}
         <Stepper label="AMI steps" steps={steps} index={at} onIndex={goTo}>
           <div ref={stage}><AmiStage scene={step.scene} refused={step.refused} /></div>
-          <p className="text-xs text-slate-600 dark:text-slate-400">Source for this step: <SourceText source={AMI_STEP_SOURCES[step.event]} />.</p>
+          <p className="text-xs text-slate-600 dark:text-slate-400">Source for this step: <SourceText source={amiStepSource(step.event, inputs.instanceStore)} />.</p>
         </Stepper>
         <p className="mt-4 max-w-3xl text-sm text-slate-700 dark:text-slate-300">
           An Amazon Machine Image is a launch permission, a block device mapping (each device name pointing at an EBS snapshot) and a
           Region it belongs to. Step through launching, configuring, baking an image, launching from it, copying it to another Region,
           sharing it and deregistering it — and what AWS refuses on the way. Ids are shortened on the drawing (hover for the full id).
+          {' '}The Figures switch changes nothing here: the AMI figures (and the $0.05 per GB-month of its snapshots) are the same in both editions.
         </p>
         <h3 className="mb-2 mt-6 text-base font-semibold">Change the scenario</h3>
         <AmiControls inputs={inputs} />

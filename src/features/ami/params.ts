@@ -10,13 +10,24 @@ import {
   AMI_LIMITS, AMI_PERMISSIONS, AZ_LETTERS, COPY_REGIONS, DEFAULT_AMI_INPUTS, amiStepCount, clampAmiInputs,
   type AmiInputs, type AmiPermission, type AzLetter, type CopyRegion,
 } from '../../domain';
-import { choice, whole, type InputsOf } from '../../store/params';
+import { choice, list, whole, type InputsOf } from '../../store/params';
 import { defineViewState } from '../../store/view-state';
 
 const D = DEFAULT_AMI_INPUTS;
 const L = AMI_LIMITS;
 /** Sizes a link or a person might give the data on a volume (its range is the volume's size). */
 const USED_EXAMPLES = [1, 3, 8, 20, 100, 450, 1024, 16_384];
+
+/** A seed from a link: a whole number in [0, 2^32 - 1], its problem worded without thousands commas. */
+function readSeed(raw: string): { value: number; problems: string[] } {
+  const [min, max] = L.seed;
+  const n = Number(raw.trim());
+  if (raw.trim() === '' || !Number.isFinite(n)) return { value: D.seed, problems: [`seed "${raw}" is not a number: used ${D.seed}`] };
+  const value = Math.min(max, Math.max(min, Math.round(n)));
+  if (value === n) return { value, problems: [] };
+  const why = Number.isInteger(n) ? `is outside ${min} to ${max}` : 'is not a whole number';
+  return { value, problems: [`seed ${raw} ${why}: used ${value}`] };
+}
 
 const params = {
   bootGiB: whole({ key: 'boot', label: 'Root volume /dev/xvda', unit: 'GiB', default: D.bootGiB, min: L.bootGiB[0], max: L.bootGiB[1] }),
@@ -28,7 +39,9 @@ const params = {
   launchAz: choice<AzLetter>({ key: 'az', label: 'Launch AZ', values: AZ_LETTERS, default: D.launchAz, what: AZ_LETTERS.join(', ') }),
   copyRegion: choice<CopyRegion>({ key: 'copy', label: 'Copy Region', values: COPY_REGIONS, default: D.copyRegion, what: COPY_REGIONS.join(' or ') }),
   permission: choice<AmiPermission>({ key: 'perm', label: 'Launch permission', values: AMI_PERMISSIONS, default: D.permission, what: AMI_PERMISSIONS.join(', ') }),
-  seed: whole({ key: 'seed', label: 'Seed', default: D.seed, min: L.seed[0], max: L.seed[1] }),
+  // A list, not a whole number, only for the wording: a seed is an id, written without thousands commas
+  // ("used 2021", not the kit's "used 2,021"); read and kept in [0, 2^32 - 1] like one.
+  seed: list<number>({ key: 'seed', label: 'Seed', default: D.seed, parse: readSeed, format: String, examples: [0, 1, D.seed, L.seed[1]] }),
   step: whole({
     key: 'step', label: 'Step', default: 0, offset: 1,
     range: (i: AmiInputs) => [0, amiStepCount(i) - 1],

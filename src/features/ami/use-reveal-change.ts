@@ -2,10 +2,11 @@ import { useEffect, useRef, type RefObject } from 'react';
 
 /**
  * After the step changes (never on the first paint: a restored link opens at the top), brings what
- * the step highlights (`[data-active]`) into view when it is off screen, so a person who presses
- * Next on a phone sees the change happen. The last highlighted element is the one the step adds
- * (the copy in the other Region, the new snapshot); scroll-margin keeps it below the sticky step bar.
- * The jump is instant, so it never competes with a scroll still under way.
+ * the step highlights (`[data-active]`) into view when it is off screen or under the stepper's
+ * sticky bar, so a person who presses Next on a phone sees the change happen and, in the bar, the
+ * step's title. The last highlighted element is the one the step adds (the copy in the other
+ * Region, the new launch permission). The bar's height is measured, not assumed: on a phone it
+ * wraps and shows the title. The jump is instant, so it never competes with a scroll still under way.
  */
 export function useRevealChange(ref: RefObject<HTMLElement | null>, index: number): void {
   const shown = useRef(index);
@@ -14,12 +15,23 @@ export function useRevealChange(ref: RefObject<HTMLElement | null>, index: numbe
     shown.current = index;
     const marked = ref.current?.querySelectorAll<HTMLElement>('[data-active]');
     const target = marked?.[marked.length - 1];
-    if (!target || typeof target.scrollIntoView !== 'function') return;
+    if (!target) return;
+    // The bar sticks at the top once the page scrolls: what is left below it is the screen less its height.
+    const barBox = target.closest('[role="group"]')?.querySelector('.sticky')?.getBoundingClientRect();
+    const bar = barBox?.bottom ?? 0;
+    const barHeight = barBox?.height ?? 0;
     const box = target.getBoundingClientRect();
-    const inView = box.top >= 0 && box.top < window.innerHeight - 48;
-    if (inView) return;
+    const room = window.innerHeight - barHeight;
+    const fits = box.height <= room - 16;
+    // Whole when it fits below the bar; else its top in the upper half of what is left.
+    const inView = box.top >= bar && (fits ? box.bottom <= window.innerHeight : box.top < bar + room / 2);
+    const page = document.scrollingElement;
+    if (inView || !page || typeof page.scrollBy !== 'function') return;
+    // As little as needed to show it whole, but never with its top under the bar; just below the bar when it is taller than the room.
+    const underBar = box.top - barHeight - 8;
+    const by = fits && box.top >= bar ? Math.min(box.bottom - window.innerHeight + 8, underBar) : underBar;
     // Instant, not smooth: a smooth scroll still running when the next step is pressed would leave the
     // page wherever it was heading (the step's own CSS transitions show the change).
-    target.scrollIntoView({ block: box.height > window.innerHeight / 2 ? 'start' : 'nearest', behavior: 'instant' });
+    page.scrollBy({ top: by, behavior: 'instant' });
   }, [ref, index]);
 }

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import type { CreditSimulation } from '../../domain';
 import { AfterPaint } from '../../components/after-paint';
 import { Section } from '../../components/section';
 import { formatNumber } from '../../components/format';
@@ -29,6 +30,16 @@ function useChartCause(): object {
   const edition = useEdition();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a new token whenever one of them changes
   return useMemo(() => ({}), [type, preset, segments, snapshot, edition]);
+}
+
+/** What the bucket does, in the caption's words: "starts empty; full at 01:02" when it starts empty. */
+function bucketStory(sim: CreditSimulation, days: boolean): string {
+  if (!sim.usesCredits) return ' the bucket is never used.';
+  if (sim.firstEmptySeconds === null) return ' the bucket never empties.';
+  const full = sim.refilledSeconds !== null ? `full at ${clock(sim.refilledSeconds, days)}` : 'not full again within the workload';
+  if (sim.firstEmptySeconds === 0) return ` the bucket starts empty; ${full}.`;
+  const again = sim.refilledSeconds !== null ? `full again at ${clock(sim.refilledSeconds, days)}` : 'not full again within the workload';
+  return ` the bucket empties at ${clock(sim.firstEmptySeconds, days)} and is ${again}.`;
 }
 
 export function ChartPanel() {
@@ -71,12 +82,11 @@ export function ChartPanel() {
         <figcaption className="mt-2 text-sm text-slate-700 dark:text-slate-300">
           <span className="font-medium">
             {formatNumber(volume.sizeGiB)} GiB {volume.type}, {presetLabel}:
-            {!sim.usesCredits ? ' the bucket is never used.' : sim.firstEmptySeconds !== null ? ` the bucket empties at ${clock(sim.firstEmptySeconds, days)}` : ' the bucket never empties.'}
-            {sim.usesCredits && sim.firstEmptySeconds !== null ? (sim.refilledSeconds !== null ? ` and is full again at ${clock(sim.refilledSeconds, days)}.` : ' and is not full again within the workload.') : ''}
+            {bucketStory(sim, days)}
           </span>
           {' '}Demand (dashed, drawn on top), delivered (solid) and the gp3 comparison in {sim.unit} on the left axis; the balance as the BurstBalance
           percentage CloudWatch reports on the right axis; the shortfall (demand not served) shaded red; time from 00:00 on a Monday.
-          {' '}The handles on the demand line can be dragged up or down.
+          {' '}The handles on the demand line can be dragged up or down, or edit the Segments table below.
         </figcaption>
       </figure>
       <div className="mt-4 grid gap-4 md:grid-cols-[1fr_auto] md:items-center">

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import {
   Area, CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis,
@@ -12,6 +12,7 @@ import { CHART_HEIGHT_PX } from './chart-size';
 import { burstState } from './params';
 import { clock, clockTicks } from './time-format';
 import { segmentStarts } from './use-simulation';
+import { useUnfocusableDrawing } from './use-unfocusable-drawing';
 
 // Recharts is loaded only by chart modules, which views import lazily.
 const TICK = { fill: 'currentColor', fontSize: 12 } as const;
@@ -110,11 +111,9 @@ function CreditChart({ points, workload, unit, totalSeconds, firstEmptySeconds, 
   const [overlay, setOverlay] = useState<HTMLElement | null>(null);
   const days = totalSeconds > 86_400;
   const wrapper = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    // The drawing is hidden from assistive technology (the caption and readouts describe it), so none
-    // of recharts' layers may take keyboard focus either.
-    wrapper.current?.querySelectorAll('[tabindex]').forEach((el) => el.setAttribute('tabindex', '-1'));
-  });
+  // The drawing is hidden from assistive technology (the caption and readouts describe it), so none
+  // of recharts' layers may take keyboard focus either.
+  useUnfocusableDrawing(wrapper);
   const timeTick = (t: number) => clock(t, days);
   return (
     // The figure's caption and readouts carry the chart's content for screen readers; the legend is drawn by the panel.

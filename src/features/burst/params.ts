@@ -78,7 +78,13 @@ function refine(c: BurstInputs, ctx: RefineContext<BurstInputs>): Refined<BurstI
   }
   if (segsGiven && !c.segments.length) changes.push(`segs: no segment could be read: used the ${preset} preset`);
   if (preset !== 'custom') segments = NO_SEGMENTS;
-  return { inputs: { ...c, sizeGiB: volume.sizeGiB, preset, segments }, changes };
+  // A snapshot holds st1/sc1 to their baseline (UG21); gp2 has no such rule, so the flag does not carry over to them.
+  let snapshotInProgress = c.snapshotInProgress;
+  if (c.type === 'gp2' && snapshotInProgress) {
+    snapshotInProgress = false;
+    if (link && ctx.given('snapshotInProgress')) changes.push('snapshot only applies to st1 and sc1: ignored');
+  }
+  return { inputs: { ...c, sizeGiB: volume.sizeGiB, preset, segments, snapshotInProgress }, changes };
 }
 
 export const burstState = defineViewState({ id: 'burst', params, refine });

@@ -1,10 +1,11 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import {
-  creditBucket, gp3Comparison, simulateCredits, WORKLOAD_PRESETS,
+  creditBucket, fullScanSeconds, gp3Comparison, scanFinishSeconds, simulateCredits, worstCaseScanSeconds, WORKLOAD_PRESETS,
   type BurstVolumeType, type CreditSimulation, type Edition, type Gp3Comparison, type WorkloadSegment,
 } from '../../domain';
 import { useEdition, useInput } from '../../store/view-hooks';
 import { burstState } from './params';
+import type { ScanTimes } from './verdict';
 import { totalSecondsOf, workloadOf, workloadSizeGiB } from './workload';
 
 export interface SimulationView {
@@ -15,6 +16,8 @@ export interface SimulationView {
   gp3: Gp3Comparison;
   presetLabel: string;
   totalSeconds: number;
+  /** The full-volume scan preset's finish, carrying unread data forward; null for other workloads. */
+  scan: ScanTimes | null;
 }
 
 const SimulationContext = createContext<SimulationView | null>(null);
@@ -42,7 +45,12 @@ export function SimulationProvider({ children }: { children: ReactNode }) {
     const initialBalance = (creditBucket(volume, edition).bucketSize * start) / 100;
     const sim = simulateCredits(volume, workload, edition, { initialBalance, snapshotInProgress });
     const presetLabel = preset === 'custom' ? 'custom workload' : WORKLOAD_PRESETS.find((p) => p.id === preset)?.label.toLowerCase() ?? preset;
-    return { volume, edition, workload, sim, gp3: gp3Comparison(volume, workload, edition), presetLabel, totalSeconds: totalSecondsOf(workload) };
+    const scan = preset === 'full-scan' && type !== 'gp2' ? {
+      finishSeconds: scanFinishSeconds(volume, edition, { initialBalance, snapshotInProgress }),
+      fullSeconds: fullScanSeconds(volume, edition),
+      designFloorSeconds: worstCaseScanSeconds(volume, edition),
+    } : null;
+    return { volume, edition, workload, sim, gp3: gp3Comparison(volume, workload, edition), presetLabel, totalSeconds: totalSecondsOf(workload), scan };
   }, [type, sizeGiB, workload, edition, start, snapshotInProgress, preset]);
   return <SimulationContext.Provider value={value}>{children}</SimulationContext.Provider>;
 }

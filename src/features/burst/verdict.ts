@@ -51,7 +51,8 @@ export function verdict(sim: CreditSimulation, workload: readonly WorkloadSegmen
     ? `, then falls short ${sim.throttledPeriods.length - 1} more time${sim.throttledPeriods.length > 2 ? 's' : ''}.` : '.';
   const cause = throttleCauseAt(sim, (first.start + Math.min(first.end, first.start + 1)) / 2, what.snapshot);
   if (cause === 'snapshot') {
-    return `${subject} is held to its ${formatNumber(sim.baseline, 1)} ${u} baseline by the snapshot in progress: from ${clock(first.start, days)} it ${served}${more}`;
+    return `${subject} may drop as far as its ${formatNumber(sim.baseline, 1)} ${u} baseline while the snapshot is in progress (the worst case, shown here): `
+      + `from ${clock(first.start, days)} it ${served}${more}`;
   }
   if (cause === 'cap') {
     return `${subject} is asked for more than its ${formatNumber(sim.burst, 1)} ${u} burst rate from ${clock(first.start, days)}: it ${served}${more}`;
@@ -61,4 +62,40 @@ export function verdict(sim: CreditSimulation, workload: readonly WorkloadSegmen
   }
   const stretch = segmentStartBefore(workload, first.start);
   return `${subject} runs out of credits ${formatDuration(first.start - stretch)} into the ${what.workloadName}'s ${clock(stretch, days)} stretch and ${served}${more}`;
+}
+
+/** When the full-volume scan preset finishes (it carries unread data forward, never gives up), in seconds. */
+export interface ScanTimes {
+  finishSeconds: number;
+  /** From a full bucket at the burst rate (fullScanSeconds, the UG21 table). */
+  fullSeconds: number;
+  /** At the design floor, 90 % of burst 99 % of the time (worstCaseScanSeconds). */
+  designFloorSeconds: number;
+}
+
+export const hoursText = (seconds: number) => `${formatNumber(seconds / 3_600, 2)} h`;
+
+/** "7.28 h instead of 1.17 h", or "1.17 h" when the scan runs at burst throughout. */
+export function scanHours(scan: ScanTimes): string {
+  const late = scan.finishSeconds > scan.fullSeconds + 1;
+  return `${hoursText(scan.finishSeconds)}${late ? ` instead of ${hoursText(scan.fullSeconds)}` : ''}`;
+}
+
+/** "finishes at 07:16, 7.28 h instead of 1.17 h". */
+export function scanFinishText(scan: ScanTimes, days: boolean): string {
+  return `finishes at ${clock(scan.finishSeconds, days)}, ${scanHours(scan)}`;
+}
+
+/** The scan preset's answer: when the scan finishes, not how much of an asked-for rate was served. */
+export function scanVerdict(sim: CreditSimulation, scan: ScanTimes, what: { sizeGiB: number; type: string; snapshot: boolean }): string {
+  const subject = `This ${formatNumber(what.sizeGiB)} GiB ${what.type} volume`;
+  const days = sim.totalSeconds > 86_400;
+  const finish = scanFinishText(scan, days);
+  if (what.snapshot) {
+    return `${subject} may drop as far as its ${formatNumber(sim.baseline, 1)} MiB/s baseline while the snapshot is in progress. In that worst case the scan reads `
+      + `${formatNumber(sim.baseline, 1)} of the ${formatNumber(sim.burst, 1)} MiB/s it asks for and ${finish}.`;
+  }
+  if (scan.finishSeconds > scan.fullSeconds + 1) return `${subject} runs short of credits during the scan: the scan ${finish}.`;
+  return `${subject} reads itself at its ${formatNumber(sim.burst, 1)} MiB/s burst rate: the scan ${finish} `
+    + `(${hoursText(scan.designFloorSeconds)} at the design floor of 90% of burst 99% of the time).`;
 }

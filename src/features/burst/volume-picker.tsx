@@ -23,7 +23,7 @@ export function VolumePicker() {
   return (
     <div className="space-y-4">
       <ChoiceGroup<BurstVolumeType> legend="Volume type" choices={TYPES} value={type} onChange={chooseBurstType} />
-      <RangeField label="Size" unit="GiB" scale="log" value={sizeGiB} min={spec.minSizeGiB} max={spec.maxSizeGiB} onChange={resizeBurstVolume}
+      <RangeField key={type} label="Size" unit="GiB" scale="log" value={sizeGiB} min={spec.minSizeGiB} max={spec.maxSizeGiB} onChange={resizeBurstVolume}
         hint={`${type}: ${formatNumber(spec.minSizeGiB)} to ${formatNumber(spec.maxSizeGiB)} GiB.`} />
     </div>
   );

@@ -11,7 +11,7 @@ import { containersState, type SampleChoice } from './params';
 import { useDockerfileText, useImage } from './use-image';
 
 const CHOICES: readonly Choice<SampleChoice>[] = [...DOCKERFILE_SAMPLES.map((s) => ({ value: s.id, label: s.title })), { value: 'custom', label: 'Your own' }];
-const LAYER_SOURCE = 'aws-facts item 45: current Docker docs, github.com/docker/docs/pull/21658';
+const LAYER_SOURCE = 'Docker documentation, Image layers: docs.docker.com/engine/storage/drivers/';
 const lineCount = (text: string) => text.replace(/\n$/, '').split('\n').length;
 
 /** The Dockerfile, its instructions and which of them make a layer. Your own text is kept apart from the samples. */
@@ -61,28 +61,40 @@ export function DockerfilePanel() {
   );
 }
 
+const CELL = 'py-0.5 pr-3 last:pr-0';
+
 /** Memoised on the (deferred) parse: a keystroke redraws the editor first, this table a render later. */
 const InstructionTable = memo(function InstructionTable({ parsed }: { parsed: ParsedDockerfile }) {
   const finalFrom = parsed.stages.at(-1)?.fromLine ?? 0;
+  const firstError = parsed.errors[0]?.line;
+  const broken = (line: number, endLine: number) => parsed.errors.some((e) => e.line >= line && e.line <= endLine);
   return (
-    <table className="w-full text-left text-sm">
-      <caption className="mb-1 text-left text-sm font-medium">What each instruction does</caption>
-      <thead><tr><th scope="col">Line</th><th scope="col">Instruction</th><th scope="col">Effect</th></tr></thead>
-      <tbody>
-        {parsed.instructions.map((ins) => {
-          const fs = isFilesystemInstruction(ins.keyword);
-          const ships = ins.line >= finalFrom;
-          return (
-            <tr key={ins.line} className="border-t border-slate-200 align-top dark:border-slate-700">
-              <td className="tabular-nums">{ins.line}</td>
-              <td className="break-all font-mono text-xs">{ins.keyword} {ins.args.length > 60 ? `${ins.args.slice(0, 60)}…` : ins.args}</td>
-              <td className={fs ? 'font-medium' : 'text-slate-600 dark:text-slate-400'}>
-                {fs ? (ships ? 'a layer' : 'a layer of an earlier stage: not shipped') : 'metadata only'}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <>
+      <table className="w-full text-left text-sm">
+        <caption className="mb-1 text-left text-sm font-medium">What each instruction does</caption>
+        <thead><tr><th scope="col" className={CELL}>Line</th><th scope="col" className={CELL}>Instruction</th><th scope="col" className={CELL}>Effect</th></tr></thead>
+        <tbody>
+          {parsed.instructions.map((ins) => {
+            const fs = isFilesystemInstruction(ins.keyword);
+            const ships = ins.line >= finalFrom;
+            const error = broken(ins.line, ins.endLine);
+            return (
+              <tr key={ins.line} className="border-t border-slate-200 align-top dark:border-slate-700">
+                <td className={`${CELL} tabular-nums`}>{ins.line}</td>
+                <td className={`${CELL} break-all font-mono text-xs`}>{ins.keyword} {ins.args.length > 60 ? `${ins.args.slice(0, 60)}…` : ins.args}</td>
+                <td className={`${CELL} ${error ? 'font-medium text-red-700 dark:text-red-300' : fs ? 'font-medium' : 'text-slate-600 dark:text-slate-400'}`}>
+                  {error ? 'error: not built' : fs ? (ships ? 'a layer' : 'a layer of an earlier stage: not shipped') : 'metadata only'}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {firstError !== undefined ? (
+        <p className="mt-2 rounded-md bg-red-50 px-2 py-1 text-sm text-red-800 dark:bg-red-950/40 dark:text-red-200">
+          Docker stops at the first error (line {firstError}): this Dockerfile builds no image. A line with an error is not built and makes no layer; the stack shows only the lines without errors, as a sketch.
+        </p>
+      ) : null}
+    </>
   );
 });

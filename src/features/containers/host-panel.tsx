@@ -15,6 +15,9 @@ function sharedCount(layers: readonly { usedBy: string[] }[]): string {
   return `${n} layer${n === 1 ? '' : 's'}`;
 }
 
+/** The second image: the same base and a top layer of its own (a folder copied in: its size is an explorer's assumption). */
+const secondDockerfile = (base: string) => `FROM ${base}\nCOPY report/ /srv/report/\nCMD ["/srv/report/run"]\n`;
+
 /** Containers sharing the image's read-only layers, each with its own thin read/write layer; a second image on the same base. */
 export function HostPanel() {
   const { layers, parsed } = useImage();
@@ -22,7 +25,8 @@ export function HostPanel() {
   const secondImage = useInput(containersState, 'secondImage');
   const { setContainersCount: setCount, toggleSecondImage: toggleSecond } = useActions(containersActions);
   const base = parsed.stages.at(-1)?.base ?? '';
-  const second = useMemo(() => (base ? estimateLayers(parseDockerfile(`FROM ${base}\nCOPY report.py /srv/report/\nCMD ["python3", "/srv/report/report.py"]\n`)) : []), [base]);
+  const second = useMemo(() => (base ? estimateLayers(parseDockerfile(secondDockerfile(base))) : []), [base]);
+  const secondOwnMB = second.slice(1).reduce((sum, l) => sum + l.sizeMB, 0);
   const storage = useMemo(() => {
     const images = [{ name: 'app', layers }, ...(secondImage && second.length ? [{ name: 'report', layers: second }] : [])];
     const changeable = [...layers].reverse().flatMap((l) => l.files.filter((f) => f.change !== 'delete')).at(0)?.path;
@@ -41,7 +45,9 @@ export function HostPanel() {
         <RangeField label={COUNT.label} unit="containers" value={containerCount} min={COUNT.min!} max={COUNT.max!} onChange={setCount} />
         <label className="flex items-center gap-2 self-end text-sm">
           <input type="checkbox" checked={secondImage} onChange={toggleSecond} className="h-4 w-4" />
-          A second image built on the same base ({base || 'none'})
+          {second.length > 1
+            ? `A second image built on the same base (${base}), with its own top layer: report/, ${formatNumber(secondOwnMB, 1)} MB (an explorer's assumption)`
+            : `A second image built on the same base (${base || 'none'})`}
         </label>
       </div>
       <ul className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-3" aria-label="Containers">

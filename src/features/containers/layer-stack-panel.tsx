@@ -3,7 +3,7 @@ import { Section } from '../../components/section';
 import { imageSizeMB } from '../../domain';
 import { useActions } from '../../store/view-hooks';
 import { containersActions } from './actions';
-import { LAYER_SIZE_MB } from './params';
+import { LayerSizeBox } from './layer-size-box';
 import { useImage } from './use-image';
 
 const CHANGE_WORD = { add: 'adds', change: 'changes', delete: 'deletes' } as const;
@@ -19,16 +19,10 @@ export function LayerStackPanel() {
       {layers.length === 0 ? <p className="text-sm">No layer could be drawn: the Dockerfile needs a FROM.</p> : (
         <ol reversed aria-label="Layers, top first" className="flex flex-col-reverse gap-1">
           {layers.map((l) => (
-            <li key={`${l.index}-${l.digest}`} className="step-enter rounded-md border border-slate-300 bg-sky-50 p-2 text-sm dark:border-slate-600 dark:bg-sky-950/40">
+            <li key={`${l.index}-${l.fromLine}`} className="step-enter rounded-md border border-slate-300 bg-sky-50 p-2 text-sm dark:border-slate-600 dark:bg-sky-950/40">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <p><span className="font-semibold">Layer {l.index + 1}</span> · line {l.fromLine} · <span className="font-mono">{l.keyword}</span> · {l.summary}</p>
-                <label className="flex items-center gap-1 text-xs">
-                  Size
-                  <input type="number" min={LAYER_SIZE_MB.min} step="any" value={l.sizeMB} aria-label={`Size of layer ${l.index + 1} (line ${l.fromLine}), MB`}
-                    onChange={(e) => { const v = Number(e.target.value); if (e.target.value !== '' && Number.isFinite(v) && v >= LAYER_SIZE_MB.min) setLayerSize(l.fromLine, v); }}
-                    className="w-24 rounded border border-slate-300 bg-white px-1 text-right tabular-nums dark:border-slate-600 dark:bg-slate-900" />
-                  MB
-                </label>
+                <LayerSizeBox layer={l} onSize={setLayerSize} />
               </div>
               {l.files.length ? (
                 <ul className="mt-1 text-xs">

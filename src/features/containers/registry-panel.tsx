@@ -31,18 +31,18 @@ export function RegistryPanel() {
       <div className="mt-3 grid gap-3 text-sm md:grid-cols-3">
         <div className="rounded-md border border-slate-200 p-2 dark:border-slate-700">
           <p className="font-semibold">docker push</p>
-          <p>The registry already has the base layer, so {push.moved.length} of {digests.length} layers go up: {formatNumber(push.movedMB, 1)} MB; {push.skipped.length} skipped ("Layer already exists").</p>
+          <p>The registry already has the base layer, so {push.moved.length} of {digests.length} {digests.length === 1 ? 'layer goes' : push.moved.length === 1 ? 'layers goes' : 'layers go'} up: {formatNumber(push.movedMB, 1)} MB; {push.skipped.length} skipped ("Layer already exists").</p>
         </div>
         <div className="rounded-md border border-slate-200 p-2 dark:border-slate-700">
           <p className="font-semibold">docker pull on a host that has the base</p>
-          <p>{pull.moved.length} layers come down ({formatNumber(pull.movedMB, 1)} MB); the base is reused.</p>
+          <p>{pull.moved.length} {pull.moved.length === 1 ? 'layer comes' : 'layers come'} down ({formatNumber(pull.movedMB, 1)} MB); the base is reused.</p>
         </div>
         <div className="rounded-md border border-slate-200 p-2 dark:border-slate-700">
           <p className="font-semibold">Someone without credentials pulls</p>
           <p>{stranger.allowed ? 'Allowed. ' : 'Refused. '}{stranger.reason}</p>
         </div>
       </div>
-      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">ECS pulls task images from a registry such as Amazon ECR or Docker Hub (seed notes, ECS architecture).</p>
+      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">ECS pulls task images from a registry such as Amazon ECR or Docker Hub (the study notes, "ECS Architecture").</p>
     </Section>
   );
 }

@@ -14,7 +14,7 @@ const BAR = 'rounded px-2 py-1 text-center text-xs font-medium';
 export const VmDrawing = memo(function VmDrawing({ apps }: { apps: number }) {
   const each = Array.from({ length: apps }, (_, i) => i + 1);
   return (
-    <div className="grid grid-cols-2 gap-3" role="img" aria-label={`${apps} VMs need ${apps} guest operating systems over a hypervisor; ${apps} containers share one host OS through a container engine`}>
+    <div className="grid grid-cols-2 gap-3" role="img" aria-label={`${apps} VMs need ${apps} guest operating systems over a hypervisor and one host OS; ${apps} containers share one host OS through a container engine`}>
       <figure className="flex flex-col justify-end gap-1 rounded-lg border border-slate-200 p-2 dark:border-slate-700">
         <figcaption className="mb-1 text-xs font-semibold">{apps} VM{apps === 1 ? '' : 's'}</figcaption>
         <div className="grid grid-cols-3 gap-1 sm:grid-cols-4 lg:grid-cols-6">
@@ -26,6 +26,7 @@ export const VmDrawing = memo(function VmDrawing({ apps }: { apps: number }) {
           ))}
         </div>
         <div className={`${BAR} bg-slate-200 dark:bg-slate-700`}>hypervisor</div>
+        <div className={`${BAR} ${OS_COLOURS}`}>one host OS</div>
         <div className={`${BAR} bg-slate-300 dark:bg-slate-600`}>host</div>
       </figure>
       <figure className="flex flex-col justify-end gap-1 rounded-lg border border-slate-200 p-2 dark:border-slate-700">

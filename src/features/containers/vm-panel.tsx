@@ -3,7 +3,7 @@ import { formatNumber } from '../../components/format';
 import { RangeField } from '../../components/range-field';
 import { Section } from '../../components/section';
 import { SourceText } from '../../components/source-text';
-import { compareVmsAndContainers, VM_ASSUMPTIONS } from '../../domain';
+import { compareVmsAndContainers, VM_ASSUMPTIONS, vmAssumptionsText } from '../../domain';
 import { useActions, useInput } from '../../store/view-hooks';
 import { containersActions } from './actions';
 import { containersState } from './params';
@@ -48,7 +48,7 @@ export function VmPanel() {
       </div>
       <div className="mt-3 grid gap-4 md:grid-cols-2">
         <div className="space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
-          <h3 className="font-semibold">{c.apps} VM{c.apps === 1 ? '' : 's'}: each app with its own guest OS</h3>
+          <h3 className="font-semibold">{c.apps} VM{c.apps === 1 ? '' : 's'}: each app with its own guest OS, over one host OS</h3>
           <Bar label="Memory" value={cmp.vms.memoryMB} max={maxMem} unit="MB" />
           <Bar label="Disk" value={cmp.vms.diskMB} max={maxDisk} unit="MB" />
           <Bar label="Start" value={cmp.vms.startSeconds} max={maxStart} unit="s" />
@@ -63,7 +63,7 @@ export function VmPanel() {
         </div>
       </div>
       <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
-        Figures per guest OS ({formatNumber(VM_ASSUMPTIONS.guestOsMemoryMB)} MB memory, {formatNumber(VM_ASSUMPTIONS.guestOsDiskMB)} MB disk, {VM_ASSUMPTIONS.vmBootSeconds} s boot) and per container start ({VM_ASSUMPTIONS.containerStartSeconds} s): <SourceText source={VM_ASSUMPTIONS.source} />.
+        Every figure besides your apps' is an assumption: {vmAssumptionsText()} (<SourceText source={VM_ASSUMPTIONS.source} />).
       </p>
     </Section>
   );

@@ -1,9 +1,10 @@
-import { memo, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import type { EnvelopePoint, Landmark } from '../../domain';
 import { formatNumber } from '../../components/format';
 import { usePerformance, useVolume } from './use-volume';
+import { useUnfocusableDrawing } from './use-unfocusable-drawing';
 
 // Recharts is loaded only by this module, which only chart views import lazily.
 const COLOURS = { lower: '#0d9488', upper: '#d97706', landmark: '#64748b' } as const;
@@ -70,9 +71,11 @@ function EnvelopeChart({ points, landmarks, labels, unit, metric }: EnvelopeChar
   const yLo = Math.min(...values) * 0.8;
   const yHi = Math.max(...values) * 1.25;
   const [overlay, setOverlay] = useState<HTMLElement | null>(null);
+  const drawing = useRef<HTMLDivElement>(null);
+  useUnfocusableDrawing(drawing);
   return (
-    // The figure's caption carries the chart's content for screen readers; the drawing is hidden from them.
-    <div className="relative text-slate-700 dark:text-slate-300" aria-hidden="true">
+    // The figure's caption carries the chart's content for screen readers; the drawing is hidden from them, and from the tab order.
+    <div ref={drawing} className="relative text-slate-700 dark:text-slate-300" aria-hidden="true">
       <LineChart accessibilityLayer={false} responsive style={{ width: '100%', height: 300 }} data={points as EnvelopePoint[]} margin={{ top: 10, right: 16, bottom: 4, left: 4 }}>
         <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} />
         <XAxis

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { findInstanceType, GP2_MODEL, instanceFit, type InstanceFit } from '../../domain';
+import { findInstanceType, GP2_MODEL, hddFirstRowRemark, instanceFit, type InstanceFit } from '../../domain';
 import { useInput } from '../../store/view-hooks';
 import { Section } from '../../components/section';
 import { SourceText } from '../../components/source-text';
@@ -77,6 +77,7 @@ export function PerformancePanel() {
           <span className="text-sm text-slate-600 dark:text-slate-400"> to see its credit bucket under a workload.</span>
         </p>
       ) : null}
+      {hddFirstRowRemark(volume, edition) ? <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{hddFirstRowRemark(volume, edition)}</p> : null}
       <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">Source: <SourceText source={spec.source} />.</p>
     </Section>
   );

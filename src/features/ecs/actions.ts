@@ -29,5 +29,5 @@ export const ecsActions = defineActions(ecsState, (view) => ({
   defineService: (patch: Fields<'desiredCount' | 'azCount' | 'loadBalancer'>) => view.commit(patch),
   describeWorkload: (patch: WorkloadPatch) => view.commit(patch),
   /** The changes that make a refused configuration one ECS runs (the domain's runnableEcs). */
-  acceptRunnable: (patch: Fields<'launchType' | 'networkMode' | 'executionRole' | 'loadBalancer' | 'cpuUnits' | 'memoryMiB'>) => view.commit(patch),
+  acceptRunnable: (patch: Fields<'launchType' | 'networkMode' | 'executionRole' | 'loadBalancer' | 'cpuUnits' | 'memoryMiB' | 'ec2Vcpu' | 'ec2MemoryGB'>) => view.commit(patch),
 }));

@@ -7,7 +7,7 @@
  * `#/ecs?lt=FARGATE&image=public.ecr.aws%2Fnginx%2Fnginx%3Alatest&cpu=512&net=awsvpc&shape=steady&port=80&mem=1024&count=3&azs=3&hours=24&price=0.096&ivcpu=2&imem=8&util=90&trole=1&erole=1&lb=1&always=1`
  */
 import {
-  DEFAULT_EC2_MODE, NETWORK_MODES, WORKLOAD_SHAPES, fargateSizeValid, fargateSizesFor, launchTypesFor, nearestFargateSize,
+  DEFAULT_EC2_MODE, LAUNCH_TYPE_FACTS, NETWORK_MODES, WORKLOAD_SHAPES, fargateSizeValid, fargateSizesFor, launchTypesFor, nearestFargateSize,
   type Edition, type LaunchType, type NetworkMode, type WorkloadShape,
 } from '../../domain';
 import { choice, flag, num, show, text, whole, type InputsOf } from '../../store/params';
@@ -21,11 +21,13 @@ export function taskCpuUnits(edition: Edition): readonly number[] {
   return fargateSizesFor(edition).map((row) => row.cpuUnits);
 }
 const taskCpus = (edition: Edition): string[] => taskCpuUnits(edition).map(String);
-const CPU_WHAT = (edition: Edition) => `one of ${taskCpus(edition).join(', ')} CPU units${edition === 'saa-c02' ? ' (8192 and 16384 arrived in September 2022: switch to current AWS)' : ''}`;
+// Worded for a link and an edition switch alike: a link's refused value is not what an edition
+// switch restores, so neither promises one (fitFargateSize says how to keep a link's later values).
+const CPU_WHAT = (edition: Edition) => `one of ${taskCpus(edition).join(', ')} CPU units${edition === 'saa-c02' ? ' (8192 and 16384 arrived in September 2022, in current AWS)' : ''}`;
 
 const LAUNCH_TYPES_WHAT = (edition: Edition) => (edition === 'current'
   ? 'EC2, FARGATE or EXTERNAL'
-  : 'EC2 or FARGATE (EXTERNAL, ECS Anywhere, came later: switch to current AWS)');
+  : 'EC2 or FARGATE (EXTERNAL, ECS Anywhere, came later, in current AWS)');
 
 const params = {
   // The link's order: the choices first, then the numbers, then the flags.
@@ -59,18 +61,47 @@ const params = {
 
 export type EcsInputs = InputsOf<typeof params>;
 
-/** On Fargate, a CPU-memory pair the size table does not have becomes the smallest size that covers it. */
+/** A link's launch type and CPU that only a later edition has, as a person says them ("External and 16 vCPU"). */
+function laterValues(ctx: RefineContext<EcsInputs>): string[] {
+  if (ctx.mode !== 'link' || ctx.edition === 'current') return [];
+  const later: string[] = [];
+  const lt = ctx.raw('launchType');
+  if (lt !== undefined && !launchTypesFor(ctx.edition).includes(lt as LaunchType) && launchTypesFor('current').includes(lt as LaunchType)) {
+    later.push(LAUNCH_TYPE_FACTS[lt as LaunchType].label);
+  }
+  const cpu = ctx.raw('cpuUnits');
+  if (cpu !== undefined && !taskCpus(ctx.edition).includes(cpu) && taskCpus('current').includes(cpu)) later.push(`${show(Number(cpu) / 1_024)} vCPU`);
+  return later;
+}
+
+/**
+ * On Fargate, a CPU-memory pair the size table does not have becomes the smallest size that covers
+ * it. When a link's CPU was refused (the kit already said which CPU it used), the CPU stays and the
+ * memory fits it, so the notice names one CPU. A link asking for what only current AWS has says how
+ * to keep it: an edition switch restores only what was accepted.
+ */
 function fitFargateSize(candidate: EcsInputs, ctx: RefineContext<EcsInputs>): Refined<EcsInputs> {
-  if (candidate.launchType !== 'FARGATE') return { inputs: candidate };
+  const later = laterValues(ctx);
+  const reopen = later.length ? [`Open the link with edition=current to keep ${later.join(' and ')}.`] : [];
+  if (candidate.launchType !== 'FARGATE') return { inputs: candidate, changes: reopen };
   const cpuUnits = Number(candidate.cpuUnits);
   const check = fargateSizeValid(cpuUnits, candidate.memoryMiB, ctx.edition);
-  if (check.valid) return { inputs: candidate };
-  const near = nearestFargateSize(cpuUnits, candidate.memoryMiB, ctx.edition);
+  if (check.valid) return { inputs: candidate, changes: reopen };
   const reason = check.reason ?? 'That is not a Fargate task size.';
+  const cpuRefused = ctx.mode === 'link' && ctx.given('cpuUnits') && ctx.raw('cpuUnits') !== candidate.cpuUnits;
+  const row = fargateSizesFor(ctx.edition).find((r) => r.cpuUnits === cpuUnits);
+  if (cpuRefused && row) {
+    const memoryMiB = row.memoryMiB.find((m) => m >= candidate.memoryMiB) ?? row.memoryMiB[row.memoryMiB.length - 1]!;
+    return {
+      inputs: { ...candidate, memoryMiB },
+      changes: [`${reason} Kept ${show(cpuUnits)} CPU units and used ${show(memoryMiB)} MiB, the nearest memory it allows.`, ...reopen],
+    };
+  }
+  const near = nearestFargateSize(cpuUnits, candidate.memoryMiB, ctx.edition);
   const largest = near.covers ? '' : ', the largest size Fargate has in this edition';
   return {
     inputs: { ...candidate, cpuUnits: String(near.cpuUnits), memoryMiB: near.memoryMiB },
-    changes: [`${reason} Used ${show(near.cpuUnits)} CPU units and ${show(near.memoryMiB)} MiB${largest}.`],
+    changes: [`${reason} Used ${show(near.cpuUnits)} CPU units and ${show(near.memoryMiB)} MiB${largest}.`, ...reopen],
   };
 }
 

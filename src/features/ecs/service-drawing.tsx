@@ -19,6 +19,7 @@ function WouldRun() {
         <button type="button" className={BUTTON} onClick={() => acceptRunnable({
           launchType: runnable.launchType, networkMode: task.networkMode, executionRole: task.executionRole !== null,
           loadBalancer: service.loadBalancer, cpuUnits: String(task.cpuUnits), memoryMiB: task.memoryMiB,
+          ...(runnable.instance ? { ec2Vcpu: runnable.instance.vcpu, ec2MemoryGB: runnable.instance.memoryGB } : {}),
         })}>Use {runnable.changes.join(', ')}</button>
       ) : null}
     </div>

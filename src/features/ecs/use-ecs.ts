@@ -10,7 +10,7 @@ export function useTaskCpu(): number {
   return Number(useInput(ecsState, 'cpuUnits'));
 }
 
-/** The task and service definitions the person built, and what ECS would refuse about them. */
+/** The task and service definitions the person built (and the EC2 instances' size), and what ECS would refuse about them. */
 export function useEcs() {
   const edition = useEdition();
   const launchType = useInput(ecsState, 'launchType');
@@ -24,6 +24,9 @@ export function useEcs() {
   const desiredCount = useInput(ecsState, 'desiredCount');
   const loadBalancer = useInput(ecsState, 'loadBalancer');
   const azCount = useInput(ecsState, 'azCount');
+  const ec2Vcpu = useInput(ecsState, 'ec2Vcpu');
+  const ec2MemoryGB = useInput(ecsState, 'ec2MemoryGB');
+  const utilisationPercent = useInput(ecsState, 'utilisationPercent');
   const task = useMemo((): TaskDefinition => ({
     family: 'web', cpuUnits, memoryMiB, networkMode,
     taskRole: taskRole ? 'web-task-role' : null, executionRole: executionRole ? 'ecsTaskExecutionRole' : null,
@@ -33,7 +36,9 @@ export function useEcs() {
   const service = useMemo((): ServiceDefinition => ({
     name: 'web', desiredCount, loadBalancer, azs: AZ_NAMES.slice(0, azCount),
   }), [desiredCount, loadBalancer, azCount]);
-  const problems = useMemo(() => validateEcs(task, service, launchType, edition), [task, service, launchType, edition]);
-  const runnable = useMemo(() => (problems.length ? runnableEcs(task, service, launchType, edition) : null), [problems, task, service, launchType, edition]);
+  // ECS places each task on one container instance: on EC2 the task must fit the instances priced below.
+  const instances = useMemo(() => ({ vcpu: ec2Vcpu, memoryGB: ec2MemoryGB, utilisationPercent }), [ec2Vcpu, ec2MemoryGB, utilisationPercent]);
+  const problems = useMemo(() => validateEcs(task, service, launchType, edition, instances), [task, service, launchType, edition, instances]);
+  const runnable = useMemo(() => (problems.length ? runnableEcs(task, service, launchType, edition, instances) : null), [problems, task, service, launchType, edition, instances]);
   return { edition, launchType, task, service, problems, runnable };
 }

@@ -30,8 +30,10 @@ function head([x1, y1]: Point, [x2, y2]: Point): string {
   return `${x2},${y2} ${p(0.45)} ${p(-0.45)}`;
 }
 
-/** An arrow from `from` to `to` (both ends when `both`), with its label; drawn again in colour, faded in, when in use. */
-export function Arrow({ from, to, both, label, labelAt, anchor = 'middle', on }: { from: Point; to: Point; both?: boolean; label: string; labelAt: Point; anchor?: 'middle' | 'end'; on: boolean }) {
+/** An arrow from `from` to `to` (both ends when `both`), with its label (none when empty); drawn again in colour, faded in, when in use. */
+export function Arrow({ from, to, both, label, labelAt, anchor = 'middle', rotate, size = 7.5, on }: {
+  from: Point; to: Point; both?: boolean; label: string; labelAt: Point; anchor?: 'middle' | 'start' | 'end'; rotate?: boolean; size?: number; on: boolean;
+}) {
   const shape = (line: string, fill: string) => (
     <>
       <line x1={from[0]} y1={from[1]} x2={to[0]} y2={to[1]} className={line} strokeWidth={1.5} />
@@ -43,7 +45,10 @@ export function Arrow({ from, to, both, label, labelAt, anchor = 'middle', on }:
     <g>
       {shape(LINE, HEAD)}
       <g className="step-fade" style={{ opacity: on ? 1 : 0 }}>{shape(LINE_ON, HEAD_ON)}</g>
-      <text x={labelAt[0]} y={labelAt[1]} textAnchor={anchor} className={MUTED} fontSize={7.5}>{label}</text>
+      {label ? (
+        <text x={labelAt[0]} y={labelAt[1]} textAnchor={anchor} className={MUTED} fontSize={size}
+          transform={rotate ? `rotate(90 ${labelAt[0]} ${labelAt[1]})` : undefined}>{label}</text>
+      ) : null}
     </g>
   );
 }
@@ -64,17 +69,21 @@ export function KeyChip({ x, y, label, kind }: { x: number; y: number; label: st
 }
 
 /** A volume or snapshot row: its id and where it came from, its data key, its KMS key and note. */
-export function ItemRow({ item, x, y, w, title, on, chip }: { item: SceneVolume | SceneSnapshot; x: number; y: number; w: number; title: string; on: boolean; chip?: boolean }) {
+export function ItemRow({ item, x, y, w, title, on, chip, narrow }: {
+  item: SceneVolume | SceneSnapshot; x: number; y: number; w: number; title: string; on: boolean; chip?: boolean; narrow?: boolean;
+}) {
   const encrypted = item.encrypted && item.dataKey;
   const note = 'note' in item && item.note ? item.note : null;
-  const line3 = [encrypted ? item.kmsAlias : null, note].filter(Boolean).join(' · ');
+  // Narrow: the KMS key and the note each on a line of their own.
+  const lines = (narrow ? [encrypted ? item.kmsAlias : null, note] : [[encrypted ? item.kmsAlias : null, note].filter(Boolean).join(' · ')]).filter(Boolean);
+  const h = narrow ? 58 : 48;
   return (
     <g className="step-enter">
-      <rect x={x} y={y} width={w} height={48} rx={4} className="fill-slate-50 stroke-slate-200 dark:fill-slate-800 dark:stroke-slate-700" strokeWidth={1} />
-      <rect x={x} y={y} width={w} height={48} rx={4} className={HIGHLIGHT} strokeWidth={2} style={{ opacity: on ? 1 : 0 }} />
-      <text x={x + 6} y={y + 12} className={TEXT} fontSize={9.5} fontWeight={600}>{title}</text>
+      <rect x={x} y={y} width={w} height={h} rx={4} className="fill-slate-50 stroke-slate-200 dark:fill-slate-800 dark:stroke-slate-700" strokeWidth={1} />
+      <rect x={x} y={y} width={w} height={h} rx={4} className={HIGHLIGHT} strokeWidth={2} style={{ opacity: on ? 1 : 0 }} />
+      <text x={x + 6} y={y + 12} className={TEXT} fontSize={narrow ? 8.5 : 9.5} fontWeight={600}>{title}</text>
       {chip === false ? null : <KeyChip x={x + 6} y={y + 17} label={encrypted ? `${item.dataKey} encrypted` : 'no data key'} kind={encrypted ? 'encrypted' : 'none'} />}
-      <text x={x + 6} y={y + 43} className={MUTED} fontSize={8}>{line3}</text>
+      {lines.map((line, i) => <text key={i} x={x + 6} y={y + 43 + i * 11} className={MUTED} fontSize={8}>{line}</text>)}
     </g>
   );
 }

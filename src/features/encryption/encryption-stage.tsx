@@ -7,7 +7,7 @@ import { EncryptionDrawing } from './encryption-drawing';
 export const EncryptionStage = memo(function EncryptionStage({ step }: { step: EncryptionStep }) {
   return (
     <div className="grid gap-3 lg:grid-cols-[minmax(0,30rem)_minmax(0,1fr)] lg:items-start">
-      <figure className="relative m-0">
+      <figure data-active className="relative m-0">
         {step.refused ? (
           <p key={step.refused} aria-hidden="true" className="step-enter absolute inset-x-0 top-7 z-10 mx-auto w-fit rounded-md border-2 border-red-700 bg-red-50 px-3 py-1 text-sm font-semibold text-red-800 dark:border-red-300 dark:bg-red-950 dark:text-red-200">
             <span aria-hidden="true">✕ </span>Refused by EBS: nothing changes.

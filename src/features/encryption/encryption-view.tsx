@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { ChoiceGroup, type Choice } from '../../components/choice-group';
 import { Section } from '../../components/section';
 import { Stepper } from '../../components/stepper';
@@ -10,6 +10,7 @@ import { useActions, useEdition, useInput } from '../../store/view-hooks';
 import { encryptionActions } from './actions';
 import { EncryptionStage } from './encryption-stage';
 import { encryptionState } from './params';
+import { useRevealChange } from './use-reveal-change';
 
 const KEYS: readonly Choice<KeyChoice>[] = [
   { value: 'aws-managed', label: 'AWS managed key', description: 'aws/ebs, one per Region' },
@@ -34,7 +35,10 @@ export default function EncryptionView() {
   const steps = useMemo(() => encryptionSteps({ key, byDefault, branch }, edition), [key, byDefault, branch, edition]);
   const tips = useMemo(() => encryptionExamTips(edition), [edition]);
   const remarks = useMemo(() => encryptionNotesRemarks(edition), [edition]);
-  const step = steps[Math.min(index, steps.length - 1)]!;
+  const at = Math.min(index, steps.length - 1);
+  const step = steps[at]!;
+  const stage = useRef<HTMLDivElement>(null);
+  useRevealChange(stage, at);
   return (
     <div className="space-y-6">
       <div className="max-w-3xl space-y-1">
@@ -46,7 +50,7 @@ export default function EncryptionView() {
       {/* The drawing comes first: the choices that change it sit below, so a phone shows the flow on its first screen. */}
       <Section title="The flow, step by step">
         <Stepper label="Encryption steps" steps={steps} index={Math.min(index, steps.length - 1)} onIndex={goTo}>
-          <EncryptionStage step={step} />
+          <div ref={stage}><EncryptionStage step={step} /></div>
         </Stepper>
       </Section>
       <Section title="Choose the scenario">

@@ -9,7 +9,8 @@ export function HomeView() {
         <h1 tabIndex={-1} className="text-3xl font-bold tracking-tight">EC2 Explorer</h1>
         <p className="text-lg text-slate-700 dark:text-slate-300">
           A hands-on companion to the EC2 chapter of the AWS Solutions Architect Associate notes. Drag a slider and
-          watch IOPS, throughput and cost follow; every figure comes from AWS documentation and names its source.
+          watch IOPS, throughput and cost follow; every figure names its source, AWS documentation wherever AWS publishes it, and
+          third-party pages and the explorer's own assumptions are marked as such.
         </p>
         <p className="text-slate-700 dark:text-slate-300">
           The <strong>Figures</strong> switch in the header picks the 2021 figures the SAA-C02 exam and the notes

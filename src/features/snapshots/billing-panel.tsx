@@ -49,7 +49,8 @@ export function BillingPanel() {
   const wholeSizes = step.frame.snapshots.map((s) => s.usedGiB);
   const whole = wholeSizes.reduce((a, b) => a + b, 0);
   const archive = archiveStorageCost(whole, days);
-  const storage = tier === 'standard' ? snapshotMonthlyCost(months, 'standard') : archive.usd;
+  // This month's bill: an archive's 90-day minimum is committed, not charged within these days.
+  const storage = tier === 'standard' ? snapshotMonthlyCost(months, 'standard') : archive.thisMonthUsd;
   const copied = step.frame.regionCopies.reduce((a, c) => a + c.storedGiB, 0);
   const copyCost = snapshotMonthlyCost(gbMonths(copied, days), 'standard');
   const fsr = fsrCost({ snapshots: 1, azs, enabledMinutes: minutes });
@@ -64,20 +65,26 @@ export function BillingPanel() {
         <div className="space-y-3">
           <ChoiceGroup legend="Volume type" choices={VOLUME_TYPES} value={volumeType} onChange={setVolumeType} />
           <ChoiceGroup legend="Snapshot storage tier" choices={TIERS} value={tier} onChange={setTier} />
-          <RangeField label={DAYS.label} unit={DAYS.unit ?? ''} valueLabel={daysLabel} value={days} min={daysMin} max={daysMax} onChange={setDays} />
+          <RangeField label={DAYS.label} unit="days" valueLabel={daysLabel} value={days} min={daysMin} max={daysMax} onChange={setDays} />
           <dl className="grid grid-cols-2 gap-2">
             <Stat label="Volume storage (EBS)" value={formatUsd(volume.usd)} unit={`for ${daysLabel(days)}`}
               detail={`${volumes === 2 ? `2 volumes × ${step.frame.sizeGiB}` : step.frame.sizeGiB} GB provisioned × ${days} / 30 days = ${formatNumber(volume.gbMonths, 2)} GB-months × ${formatPrice(volume.usdPerGBMonth)} (${volumeType})${volumes === 2 ? '; the restored volume in AZ b is billed too' : ''}`} />
-            <Stat label="Stored in S3" value={formatNumber(stored)} unit="GiB" detail="only blocks snapshots hold, not the volume's size" />
+            <Stat label="Stored in S3" value={formatNumber(stored)} unit="GiB" detail="only blocks snapshots hold, not the volume's size (incremental)" />
             {tier === 'standard' ? (
               <Stat label="Standard storage" value={formatUsd(storage)} unit={`for ${daysLabel(days)}`}
                 detail={`${formatNumber(stored)} GB × ${days} / 30 days = ${formatNumber(months, 2)} GB-months × ${formatPrice(SNAPSHOT_PRICES.usdPerGBMonth.standard)}`} />
             ) : (
-              <Stat label="Archive storage" value={formatUsd(storage)} unit={`for ${daysLabel(archive.billedDays)}`}
-                detail={`${wholeSizes.length > 1 ? `${wholeSizes.join(' + ')} = ` : ''}${formatNumber(whole)} GB (each snapshot whole) × ${archive.billedDays} / 30 days × ${formatPrice(SNAPSHOT_PRICES.usdPerGBMonth.archive)}`} />
+              <>
+                <Stat label="Archived size" value={formatNumber(whole)} unit="GiB"
+                  detail={`${wholeSizes.length > 1 ? `${wholeSizes.join(' + ')} = ` : ''}${formatNumber(whole)} GB: each snapshot whole, not incremental`} />
+                <Stat label="Archive storage this month" value={formatUsd(storage)} unit={`for ${daysLabel(days)}`}
+                  detail={`${formatNumber(whole)} GB × ${days} / 30 days × ${formatPrice(SNAPSHOT_PRICES.usdPerGBMonth.archive)}`} />
+                <Stat label="Minimum charge committed" value={formatUsd(archive.usd)} unit={`for ${daysLabel(archive.billedDays)}`}
+                  detail={`${formatNumber(whole)} GB × ${archive.billedDays} / 30 days × ${formatPrice(SNAPSHOT_PRICES.usdPerGBMonth.archive)}${archive.laterUsd > 0 ? `: ${formatUsd(archive.laterUsd)} of it after these ${daysLabel(days)}, even if deleted sooner` : ''}`} />
+              </>
             )}
-            <Stat label="Volumes and snapshots" value={formatUsd(volume.usd + storage + copyCost)} unit={`for ${daysLabel(days)}`}
-              detail={`${formatUsd(volume.usd)} volume${volumes === 2 ? 's' : ''} + ${formatUsd(storage)} snapshots${copied ? ` + ${formatUsd(copyCost)} copies` : ''}; FSR below is extra`} />
+            <Stat label="Volumes and snapshots this month" value={formatUsd(volume.usd + storage + copyCost)} unit={`for ${daysLabel(days)}`}
+              detail={`${formatUsd(volume.usd)} volume${volumes === 2 ? 's' : ''} + ${formatUsd(storage)} snapshots${copied ? ` + ${formatUsd(copyCost)} copies` : ''}; FSR below is extra${tier === 'archive' && archive.laterUsd > 0 ? '; the archive\'s minimum is above, not in this month' : ''}`} />
           </dl>
           {tier === 'archive' ? (
             <p className="text-xs">An archived snapshot is stored whole, not incrementally, and at least {SNAPSHOT_PRICES.archiveMinimumDays} days are billed (deleting sooner charges the rest pro rata); restoring one costs {formatPrice(SNAPSHOT_PRICES.archiveRestoreUsdPerGB)} per GB. Archive suits snapshots kept for months, not this month's chain.</p>
@@ -89,8 +96,8 @@ export function BillingPanel() {
         </div>
         <div className="space-y-3">
           <h3 className="text-sm font-semibold">Fast Snapshot Restore on one snapshot</h3>
-          <RangeField label={AZS.label} unit={AZS.unit ?? ''} valueLabel={azsLabel} value={azs} min={azsMin} max={azsMax} onChange={setAzs} />
-          <RangeField label={MINUTES.label} unit={MINUTES.unit ?? ''} scale="log" value={minutes} min={minutesMin} max={minutesMax}
+          <RangeField label={AZS.label} unit="AZs" valueLabel={azsLabel} value={azs} min={azsMin} max={azsMax} onChange={setAzs} />
+          <RangeField label={MINUTES.label} unit="minutes" scale="log" value={minutes} min={minutesMin} max={minutesMax}
             onChange={setMinutes} valueLabel={minutesLabel} />
           <dl className="grid grid-cols-2 gap-2">
             <Stat label="FSR cost" value={formatPrice(fsr)}

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { BlockAction, BlockFrame } from '../../domain';
 import { useActions, useInput } from '../../store/view-hooks';
 import { snapshotsActions } from './actions';
@@ -11,7 +11,9 @@ const BUTTON = 'rounded-md border border-slate-300 px-2.5 py-1 text-sm hover:bg-
  * and Undo takes the last action back. When an action removes the button that had focus (deleting a
  * snapshot removes its row), focus moves to this bar rather than falling to the page.
  */
-export function FreePlayBar({ frame, atEnd, canUndo }: { frame: BlockFrame; atEnd: boolean; canUndo: boolean }) {
+export function FreePlayBar({ frame, atEnd, canUndo, messages, stepNumber, lastStep }: {
+  frame: BlockFrame; atEnd: boolean; canUndo: boolean; messages: ReactNode; stepNumber: number; lastStep: number;
+}) {
   const selected = useInput(snapshotsState, 'selected');
   const { playAction, undoAction, toggleBlock } = useActions(snapshotsActions);
   const bar = useRef<HTMLDivElement>(null);
@@ -26,7 +28,7 @@ export function FreePlayBar({ frame, atEnd, canUndo }: { frame: BlockFrame; atEn
   return (
     <div ref={bar} tabIndex={-1} role="group" aria-label="Free play actions" className="space-y-2 rounded-md outline-offset-4">
       <p className="text-sm">
-        Pick blocks in the volume above, then write them. {atEnd ? '' : 'You are on an earlier step: acting here replaces the steps after it.'}
+        Pick blocks in the volume above, then write them. {atEnd ? '' : `You are on step ${stepNumber} of ${lastStep}: acting here replaces ${stepNumber + 1 === lastStep ? `step ${lastStep}` : `steps ${stepNumber + 1} to ${lastStep}`} (Undo brings them back).`}
       </p>
       <div className="flex flex-wrap gap-2">
         <button type="button" className={BUTTON} aria-disabled={!selected.length}
@@ -37,6 +39,7 @@ export function FreePlayBar({ frame, atEnd, canUndo }: { frame: BlockFrame; atEn
         <button type="button" className={BUTTON} onClick={() => play({ kind: 'snapshot' })}>Take a snapshot</button>
         <button type="button" className={BUTTON} aria-disabled={!canUndo} onClick={() => canUndo && act(undoAction)}>Undo last action</button>
       </div>
+      {messages}
       {ids.length ? (
         <ul className="space-y-1 text-sm" aria-label="Snapshots">
           {ids.map((id) => (

@@ -72,9 +72,10 @@ const params = {
   restoreStep: whole({ key: 'rstep', label: 'Restore step', default: 0, offset: 1, min: 0, max: RESTORE_STEP_COUNT - 1 }),
   tier: choice<SnapshotTier>({ key: 'tier', label: 'Storage tier', values: TIERS, default: 'standard', what: 'standard or archive' }),
   // Interface ranges: a 30-day month; up to 3 AZs are drawn; FSR for up to a 30-day month.
-  daysKept: whole({ key: 'days', label: 'Days kept this month', unit: 'days', default: 30, min: 1, max: 30 }),
-  fsrAzs: whole({ key: 'fsraz', label: 'AZs with FSR enabled', unit: 'AZs', default: 3, min: 1, max: 3 }),
-  fsrMinutes: whole({ key: 'fsrmin', label: 'Time FSR stays enabled', unit: 'minutes', default: 90, min: 1, max: 43_200 }),
+  // Units as symbols (d, AZ, min), so the kit's "used 1 d" reads right for 1 as for 3; the sliders say them in words.
+  daysKept: whole({ key: 'days', label: 'Days kept this month', unit: 'd', default: 30, min: 1, max: 30 }),
+  fsrAzs: whole({ key: 'fsraz', label: 'AZs with FSR enabled', unit: 'AZ', default: 3, min: 1, max: 3 }),
+  fsrMinutes: whole({ key: 'fsrmin', label: 'Time FSR stays enabled', unit: 'min', default: 90, min: 1, max: 43_200 }),
   volumeType: choice<SnapshotVolumeType>({ key: 'vtype', label: 'Volume type', values: SNAPSHOT_VOLUME_TYPES, default: 'gp2', what: 'gp2 or gp3' }),
   /**
    * The Provisioned Rate for Volume Initialization, used in the current edition only; kept (and in
@@ -90,7 +91,7 @@ export type SnapshotInputs = InputsOf<typeof params>;
 
 /**
  * The figures within their limits; free play replayed. A link (or reset) keeps only the actions the
- * engine accepts and names the others; an intent keeps every action, skipping those a smaller
+ * engine accepts and names the others, and opens at its last step unless it names one; an intent keeps every action, skipping those a smaller
  * volume cannot take until it grows again. A selection applies only in free play, on the volume.
  */
 function refine(candidate: SnapshotInputs, ctx: RefineContext<SnapshotInputs>): Refined<SnapshotInputs> {
@@ -98,7 +99,7 @@ function refine(candidate: SnapshotInputs, ctx: RefineContext<SnapshotInputs>): 
   const { figures, problems } = clampFigures(candidate);
   const size = figures.sizeGiB;
   const changes: string[] = [];
-  let { play, selected } = candidate;
+  let { play, selected, step } = candidate;
   if (play === null) {
     changes.push(...problems);
     if (link && ctx.given('selected')) changes.push('sel only applies in free play (with play=...): ignored');
@@ -114,6 +115,8 @@ function refine(candidate: SnapshotInputs, ctx: RefineContext<SnapshotInputs>): 
       changes.push(`${play.length - kept.actions.length} action(s) do not fit a ${size} GiB volume and are skipped until it is larger.`);
     }
     if (selected.some((b) => b >= size)) selected = selected.filter((b) => b < size);
+    // A free-play link without a step opens at its last step: the picture it was shared for.
+    if (link && !ctx.given('step')) step = keptActions(size, play).actions.length;
     const raw = link && ctx.given('selected') ? ctx.raw('selected') ?? '' : null;
     if (raw !== null) {
       const read = readBlockList(raw);
@@ -122,7 +125,7 @@ function refine(candidate: SnapshotInputs, ctx: RefineContext<SnapshotInputs>): 
       }
     }
   }
-  return { inputs: { ...candidate, ...figures, play, selected }, changes };
+  return { inputs: { ...candidate, ...figures, play, selected, step }, changes };
 }
 
 export const snapshotsState = defineViewState({ id: 'snapshots', params, refine });

@@ -28,6 +28,8 @@ export const RegionStage = memo(function RegionStage({ frame, volumePicker }: { 
     return new Set(copy ? copy.versions.flatMap((v, b) => (v > 0 ? [b] : [])) : []);
   }, [frame.regionCopies, copiedNow]);
   const exists = frame.volume.length > 0;
+  // What this step adds or changes, for useRevealChange to bring into view on a phone.
+  const acted = last?.action.kind ?? null;
   const used = frame.usedGiB;
   const changed = frame.changedSinceSnapshot.filter(Boolean).length;
 
@@ -36,7 +38,7 @@ export const RegionStage = memo(function RegionStage({ frame, volumePicker }: { 
       <div className="rounded-xl border-2 border-slate-400 p-3 dark:border-slate-500">
         <p className="mb-2 text-sm font-semibold">Region us-east-1</p>
         <div className="grid gap-2 sm:grid-cols-3">
-          <div className={AZ}>
+          <div className={AZ} data-active={acted === null || acted === 'write' || undefined}>
             <p className="mb-1 text-xs font-medium">AZ us-east-1a · EBS</p>
             {exists ? (
               <div>
@@ -48,7 +50,7 @@ export const RegionStage = memo(function RegionStage({ frame, volumePicker }: { 
               </div>
             ) : <p className="text-xs text-slate-600 dark:text-slate-400">No volume yet.</p>}
           </div>
-          <div className={AZ}>
+          <div className={AZ} data-active={acted === 'restore' || undefined}>
             <p className="mb-1 text-xs font-medium">AZ us-east-1b · EBS</p>
             {frame.restored ? (
               <div key={`restored-${frame.restored.fromSnapshot}`} className="step-enter">
@@ -68,7 +70,7 @@ export const RegionStage = memo(function RegionStage({ frame, volumePicker }: { 
           {frame.snapshots.length || deleted ? (
             <ul className="flex flex-wrap gap-2">
               {deleted ? (
-                <li key={`deleted-${deleted.id}`} className={`${CARD} border-rose-700 dark:border-rose-300`} style={{ order: deleted.id }}>
+                <li key={`deleted-${deleted.id}`} data-active className={`${CARD} border-rose-700 dark:border-rose-300`} style={{ order: deleted.id }}>
                   <BlockGrid small kinds={deletedKinds(deleted.versions, last?.freedBlocks ?? [])} columns={cols}
                     label={`Snapshot ${deleted.id}, deleted at this step: ${gib(last?.freedBlocks.length ?? 0)} freed, ${gib(deleted.usedGiB - (last?.freedBlocks.length ?? 0))} kept because another snapshot holds them.`} />
                   <p className="mt-1 text-xs font-medium"><s>Snapshot {deleted.id}</s> deleted</p>
@@ -76,7 +78,7 @@ export const RegionStage = memo(function RegionStage({ frame, volumePicker }: { 
                 </li>
               ) : null}
               {frame.snapshots.map((s, k) => (
-                <li key={s.id} className={CARD} style={{ order: s.id }}>
+                <li key={s.id} data-active={(acted === 'snapshot' && s === newest) || undefined} className={CARD} style={{ order: s.id }}>
                   <BlockGrid small kinds={snapshotKinds(frame.snapshots, k)} flash={s === newest ? uploadFlash : undefined} columns={cols}
                     label={`Snapshot ${s.id}: billed for ${gib(s.chargedGiB)}; restores all ${gib(s.versions.filter((v) => v > 0).length)} of data.`} />
                   <p className="mt-1 text-xs font-medium">Snapshot {s.id}</p>
@@ -97,7 +99,7 @@ export const RegionStage = memo(function RegionStage({ frame, volumePicker }: { 
         {frame.regionCopies.length ? (
           <ul className="flex flex-wrap gap-2">
             {frame.regionCopies.map((c) => (
-              <li key={c.fromSnapshot} className={CARD}>
+              <li key={c.fromSnapshot} data-active={c.fromSnapshot === copiedNow || undefined} className={CARD}>
                 <BlockGrid small kinds={copyKinds(c.versions)} flash={c.fromSnapshot === copiedNow ? copyFlash : undefined} columns={cols}
                   label={`Copy of snapshot ${c.fromSnapshot} in us-west-2: all ${gib(c.storedGiB)} of its data, stored in full.`} />
                 <p className="mt-1 text-xs font-medium">Copy of snapshot {c.fromSnapshot}</p>

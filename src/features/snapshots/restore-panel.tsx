@@ -12,6 +12,7 @@ import { gridColumns } from './cell-kinds';
 import { snapshotsState } from './params';
 import { RestoreFacts } from './restore-facts';
 import { RestoreTimeline } from './restore-timeline';
+import { StepWords, useTitlesOnly } from './step-words';
 import { readOrderOf, restoreSourceOf } from './snapshot-steps';
 import { useSnapshotSteps } from './use-snapshot-steps';
 
@@ -62,6 +63,7 @@ export function RestorePanel() {
   const used = useMemo(() => new Set(usedBlocks), [usedBlocks]);
   const f = useMemo(() => restoreFigures(figures.sizeGiB, usedBlocks.length, edition, rateMiBps), [figures.sizeGiB, usedBlocks.length, edition, rateMiBps]);
   const current = steps[Math.min(index, steps.length - 1)]!;
+  const titles = useTitlesOnly(steps);
   if (source === null) {
     return (
       <Section title="Restore, side by side">
@@ -89,7 +91,8 @@ export function RestorePanel() {
         <li><CellSwatch kind="used" /> initialised: reads come from EBS</li>
         <li><TouchedSwatch /> fetched from S3 at this step</li>
       </ul>
-      <Stepper label="Restore steps" steps={steps} index={Math.min(index, steps.length - 1)} onIndex={goTo}>
+      <Stepper label="Restore steps" steps={titles} index={current.index} onIndex={goTo}>
+        <StepWords index={current.index} explanation={current.explanation} />
         <ul className={`grid gap-2 sm:grid-cols-2 ${current.lanes.length > 3 ? 'xl:grid-cols-4' : 'xl:grid-cols-3'}`}>
           {current.lanes.map((lane) => <Lane key={lane.method} lane={lane} used={used} columns={gridColumns(figures.sizeGiB)} />)}
         </ul>

@@ -21,6 +21,17 @@ const TONE = {
 /** Seconds to a tenth below ten minutes (34.1 s, 102.4 s), else the usual duration. */
 export const seconds = (t: number) => (t < 600 ? `${formatNumber(t, 1)} s` : formatDuration(t));
 
+/** A lead or tick: seconds under five minutes, else minutes (6 min). */
+const ahead = (t: number) => (t < 300 ? seconds(t) : formatDuration(t));
+
+/** FSR's row: how far ahead to enable it, and why (the optimisation, and today the bucket's first credit). */
+function fsrText(lead: RestoreFigures['fsrLead']): string {
+  const optimising = `optimising ${seconds(lead.optimisingMinutes * 60)} (60 min per TiB)`;
+  const partial = 'a volume created while it optimises gets only part of the benefit';
+  if (lead.firstCreditMinutes === null) return `enabled ${ahead(lead.leadMinutes * 60)} ahead: ${optimising}; ${partial}; full speed from creation after that`;
+  return `enabled ${ahead(lead.leadMinutes * 60)} ahead: ${optimising}, and the credit bucket starts at 0: first credit after ${formatNumber(lead.firstCreditMinutes, 1)} min; ${partial}; full speed from creation after that`;
+}
+
 /** A tick position from a time, as a share of the axis [start, end]. */
 const at = (t: number, start: number, end: number) => ((t - start) / (end - start)) * 100;
 
@@ -30,12 +41,13 @@ const at = (t: number, start: number, end: number) => ((t - start) / (end - star
  * ways AWS publishes no rate for, drawn open-ended.
  */
 export const RestoreTimeline = memo(function RestoreTimeline({ figures, usedGiB }: { figures: RestoreFigures; usedGiB: number }) {
-  const before = figures.fsrOptimisationMinutes * 60;
+  const lead = figures.fsrLead;
+  const before = lead.leadMinutes * 60;
   const rate = figures.rate;
   const end = Math.max(before, rate?.seconds ?? 0) * 1.25;
   const start = -before;
   const rows: Row[] = [
-    { name: 'Fast Snapshot Restore', from: start, to: 0, tone: 'before', text: `enabled ${seconds(before)} ahead (60 min per TiB); full speed from creation` },
+    { name: 'Fast Snapshot Restore', from: start, to: 0, tone: 'before', text: fsrText(lead) },
     ...(rate ? [{ name: 'Provisioned rate', from: 0, to: rate.seconds, tone: 'ready' as const, text: `${formatNumber(usedGiB)} GiB at ${formatNumber(rate.mibps)} MiB/s: full speed after ${seconds(rate.seconds)}` }] : []),
     { name: 'dd or fio', from: 0, to: null, tone: 'unknown', text: `until every block is read once; AWS publishes no rate` },
     { name: 'Lazy loading', from: 0, to: null, tone: 'unknown', text: 'each block slow on its first read; no published rate' },
@@ -65,9 +77,9 @@ export const RestoreTimeline = memo(function RestoreTimeline({ figures, usedGiB 
       </ol>
       <div aria-hidden="true" className="relative mt-1 h-5 text-[0.65rem] text-slate-600 sm:ml-[10.5rem] dark:text-slate-400">
         <span className="absolute inset-x-0 top-0 border-t border-slate-400 dark:border-slate-500" />
-        {ticks.map((t) => (
-          <span key={t} className="absolute top-0 -translate-x-1/2 whitespace-nowrap pt-0.5" style={{ left: `${at(t, start, end)}%` }}>
-            {t === 0 ? 'created' : t < 0 ? `−${seconds(-t)}` : seconds(t)}
+        {ticks.map((t, i) => (
+          <span key={t} className={`absolute top-0 whitespace-nowrap pt-0.5 ${i === 0 ? '' : '-translate-x-1/2'}`} style={{ left: `${at(t, start, end)}%` }}>
+            {t === 0 ? 'created' : t < 0 ? `−${ahead(-t)}` : seconds(t)}
           </span>
         ))}
       </div>

@@ -15,8 +15,8 @@ export function snapshotStepsFor(figures: WalkthroughFigures, play: readonly Blo
   if (play === null) return snapshotWalkthrough(figures);
   const run = runFreePlay(figures.sizeGiB, play);
   const start: SnapshotViewStep = {
-    title: `An empty ${run.sizeGiB} GiB volume`,
-    explanation: 'Free play: choose blocks and write them, take and delete snapshots in any order, restore or copy one.',
+    title: 'An empty volume',
+    explanation: `Free play on an empty ${run.sizeGiB} GiB volume: choose blocks and write them, take and delete snapshots in any order, restore or copy one.`,
     frame: emptyFrame(run.sizeGiB),
   };
   return [start, ...run.steps];

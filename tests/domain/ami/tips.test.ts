@@ -4,7 +4,39 @@
  */
 import { describe, expect, it } from 'vitest';
 import { amiExamTips, amiNotesRemarks } from '../../../src/domain/ami/tips';
+import { AMI_STEP_SOURCES, amiStepSource } from '../../../src/domain/ami/step-sources';
+import { AMI_EVENTS } from '../../../src/domain/ami/machine';
 import { sourceReferences } from '../../../src/domain/catalog/source-links';
+
+describe('amiExamTips\' sources', () => {
+  const page = (file: string) => `docs.aws.amazon.com/AWSEC2/latest/UserGuide/${file}.html`;
+  const tip = (id: string) => amiExamTips().find((t) => t.id === id)!.source;
+
+  it('cite the AWS pages the steps link where they support the tip, leaving only the Marketplace tip to the notes alone', () => {
+    expect(amiExamTips().filter((t) => t.source === 'seed notes (AMI)').map((t) => t.id)).toEqual(['ami-marketplace']);
+    expect(tip('ami-regional')).toContain(page('CopyingAMIs'));
+    expect(tip('ami-copy')).toContain(page('CopyingAMIs'));
+    expect(tip('ami-permissions')).toContain(page('sharingamis-explicit'));
+    expect(tip('ami-no-edit')).toContain(page('sharingamis-explicit'));
+    for (const id of ['ami-baking', 'ami-lifecycle']) expect(tip(id)).toContain(page('block-device-mapping-concepts'));
+    for (const t of amiExamTips()) {
+      const pages = t.source.match(/docs\.aws\.amazon\.com\/\S+\.html/g) ?? [];
+      expect(sourceReferences(t.source).map((r) => r.href), t.id).toEqual(expect.arrayContaining(pages.map((p) => `https://${p}`)));
+    }
+  });
+});
+
+describe('amiStepSource', () => {
+  it('cites no instance store source when the scenario has no instance store, and all of them when it has', () => {
+    for (const e of AMI_EVENTS) {
+      expect(amiStepSource(e, 0), e).not.toMatch(/aws-facts §6|instance store data|instance store is chosen/);
+      expect(amiStepSource(e, 1), e).toBe(AMI_STEP_SOURCES[e]);
+      expect(amiStepSource(e, 0).length, e).toBeGreaterThan(0);
+    }
+    expect(amiStepSource('try-launch-other-region', 1)).toMatch(/aws-facts §6/);
+    expect(amiStepSource('other-account-launches', 1)).toMatch(/aws-facts §6/);
+  });
+});
 
 describe('amiExamTips', () => {
   it('gives the notes\' power-ups and the instance-store rule, each with a source', () => {

@@ -15,8 +15,13 @@ describe('the public page behind a source', () => {
     });
   });
 
-  it('names both commits for a UG21/UG23 reference, and the ECS guide and SDK at theirs', () => {
-    expect(sourceReferences('UG21/UG23 ebs-optimized.md (r5b.24xlarge row)')[0]).toMatchObject({ read: '2021-06-09 and 2023-05-11' });
+  it('links each guide of a UG21/UG23 reference at its own commit, and the ECS guide and SDK at theirs', () => {
+    expect(sourceParts('UG21/UG23 ebs-optimized.md (r5b.24xlarge row)')).toEqual([
+      { text: 'UG21', href: expect.stringMatching(/3a6885740c.*\/doc_source\/ebs-optimized\.md$/), read: '2021-06-09', kind: 'aws' },
+      '/',
+      { text: 'UG23 ebs-optimized.md', href: expect.stringMatching(/d289961421.*\/doc_source\/ebs-optimized\.md$/), read: '2023-05-11', kind: 'aws' },
+      ' (r5b.24xlarge row)',
+    ]);
     expect(sourceReferences('aws-facts §10, item 47 (ECS23 launch_types.md)').map((r) => r.href)).toEqual([
       'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/launch_types.html',
       'https://github.com/awsdocs/amazon-ecs-developer-guide/blob/cf5e581179045c141716e76f394773250168d12c/doc_source/launch_types.md',

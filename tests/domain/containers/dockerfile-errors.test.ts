@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDockerfile } from '../../../src/domain/containers/dockerfile';
+import { estimateLayers } from '../../../src/domain/containers/layers';
 import { dockerfileSample } from '../../../src/domain/containers/samples';
 
 const errors = (text: string) => parseDockerfile(text).errors;
@@ -90,10 +91,12 @@ describe('stages', () => {
 });
 
 describe('the broken sample', () => {
-  it('reports each problem on its line and still draws the layers it understood', () => {
+  it('reports each problem on its line and builds no layer from a line with an error', () => {
     const parsed = parseDockerfile(dockerfileSample('broken').text);
     expect(parsed.errors.map((e) => e.line)).toEqual([1, 3, 4, 5, 6]);
     expect(parsed.errors[1]!.message).toBe('Unknown instruction "RUNN": did you mean RUN?');
-    expect(parsed.layers.map((l) => `${l.keyword}@${l.fromLine}`)).toEqual(['FROM@2', 'COPY@4', 'COPY@5']);
+    // COPY app.py (line 4) and COPY --from=builder (line 5) have errors: not built, no layer, no size.
+    expect(parsed.layers.map((l) => `${l.keyword}@${l.fromLine}`)).toEqual(['FROM@2']);
+    expect(estimateLayers(parsed).map((l) => [l.fromLine, l.sizeMB])).toEqual([[2, 78]]);
   });
 });

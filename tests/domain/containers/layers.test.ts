@@ -151,3 +151,11 @@ describe('digests', () => {
     expect(layersOf('FROM node:20-alpine\nRUN npm ci')[1]!.digest).not.toBe(layersOf('FROM node:20-alpine\nWORKDIR /app\nRUN npm ci')[1]!.digest);
   });
 });
+
+describe('a COPY of several files', () => {
+  it('is one layer, said as one COPY', () => {
+    const layers = estimateLayers(parseDockerfile('FROM node:20-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\n'));
+    expect(layers).toHaveLength(2);
+    expect(layers[1]!.summary).toBe("COPY package.json and package-lock.json (sizes: explorer's assumption)");
+  });
+});

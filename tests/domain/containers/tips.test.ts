@@ -33,16 +33,21 @@ describe('notes remarks', () => {
 describe('sources', () => {
   it('name a Docker page that opens wherever Docker is the source, and never the ECS page for a Docker fact', () => {
     const rows = [...containersExamTips(), ...containersNotesRemarks()];
-    const docker = rows.filter((r) => /docker/i.test(r.source));
+    const docker = rows.filter((r) => /docker\.com/i.test(r.source));
     expect(docker.map((r) => r.id)).toEqual(['containers-image-layers', 'containers-filesystem-layers', 'containers-rw-layer', 'containers-delete-late', 'n45']);
     for (const r of docker) {
       const hrefs = sourceReferences(r.source).map((ref) => ref.href);
-      expect(hrefs, r.id).toContain('https://github.com/docker/docs/pull/21658');
+      expect(hrefs, r.id).toContain('https://docs.docker.com/engine/storage/drivers/');
       expect(hrefs.some((h) => h.includes('AmazonECS')), r.id).toBe(false);
     }
     expect(sourceReferences(containersExamTips()[1]!.source).map((ref) => [ref.href, ref.kind])).toEqual([
-      ['https://github.com/docker/docs/pull/21658', 'third-party'], ['https://docs.docker.com', 'third-party'],
+      ['https://docs.docker.com/engine/storage/drivers/', 'third-party'], ['https://docs.docker.com/build/building/best-practices/', 'third-party'],
     ]);
+    expect(containersExamTips()[1]!.source).toBe('the study notes, "Containers"; Docker documentation, Image layers: docs.docker.com/engine/storage/drivers/; Docker documentation, Building best practices: docs.docker.com/build/building/best-practices/');
+  });
+
+  it('print public names only: no fact-base item numbers or "seed notes"', () => {
+    for (const r of [...containersExamTips(), ...containersNotesRemarks()]) expect(r.source, r.id).not.toMatch(/aws-facts|seed notes|item \d+/);
   });
 });
 

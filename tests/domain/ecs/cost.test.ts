@@ -17,8 +17,9 @@ describe('the EC2-mode defaults', () => {
   it('price an m5.large at the third-party $0.096 an hour and label the rest as assumptions', () => {
     expect(DEFAULT_EC2_MODE).toEqual({ instanceUsdPerHour: 0.096, instanceVcpu: 2, instanceMemoryGB: 8, utilisationPercent: 90, alwaysOn: true });
     expect(EC2_MODE_SOURCES.instanceUsdPerHour).toMatch(/^third-party.*Spot and Reserved prices are unsourced/);
-    expect(EC2_MODE_SOURCES.instanceVcpu).toMatch(/^assumption/);
-    expect(EC2_MODE_SOURCES.instanceMemoryGB).toMatch(/^assumption/);
+    expect(EC2_MODE_SOURCES.instanceVcpu).toMatch(/^explorer's assumption/);
+    expect(EC2_MODE_SOURCES.instanceMemoryGB).toMatch(/^explorer's assumption/);
+    expect(Object.values(EC2_MODE_SOURCES).join(' ')).not.toMatch(/aws-facts/);
   });
 });
 

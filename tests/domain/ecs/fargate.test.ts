@@ -49,7 +49,7 @@ describe('the Fargate size table', () => {
 
   it('prices us-east-1 Linux/x86 at $0.04048 per vCPU-hour and $0.004445 per GB-hour, from a third party', () => {
     expect(FARGATE_PRICES).toMatchObject({ usdPerVcpuHour: 0.04048, usdPerGBHour: 0.004445, armUsdPerVcpuHour: 0.03238, armUsdPerGBHour: 0.00356, includedEphemeralStorageGB: 20, minimumBilledSeconds: 60 });
-    expect(FARGATE_PRICES.source).toMatch(/third-party vantage\.sh/);
+    expect(FARGATE_PRICES.source).toMatch(/third-party: Vantage, Fargate pricing, vantage\.sh\/blog\/fargate-pricing/);
   });
 });
 

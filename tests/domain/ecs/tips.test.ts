@@ -33,18 +33,33 @@ describe('ecsExamTips', () => {
 });
 
 describe('ecsNotesRemarks', () => {
-  it('corrects the two modes in current only, and the billing claim and confirms the ENI in both', () => {
-    expect(ecsNotesRemarks('saa-c02').map((r) => r.id)).toEqual(['n48', 'n49']);
+  it('corrects the two modes, and the billing claim, and confirms the ENI, in both editions', () => {
+    expect(ecsNotesRemarks('saa-c02').map((r) => r.id)).toEqual(['n47', 'n48', 'n49']);
     expect(ecsNotesRemarks('current').map((r) => r.id)).toEqual(['n47', 'n48', 'n49']);
+    expect(ecsNotesRemarks('saa-c02')[0]!.correction).toMatch(/^The notes say two; the ECS guide lists three launch types, including External/);
+  });
+
+  it('sources the 2021 "two modes" tip to the notes alone, not to the ECS guide that lists three', () => {
+    const tip = ecsExamTips('saa-c02').find((t) => t.id === 'ecs-launch-types')!;
+    expect(tip.text).toMatch(/^Two modes/);
+    expect(tip.source).toBe('the study notes, "ECS Cluster Mode"');
+  });
+
+  it('labels each correction with whose word it is', () => {
+    expect(ecsNotesRemarks('current').map((r) => r.label)).toEqual(['AWS:', 'Third-party sources:', 'AWS agrees:']);
   });
 
   it('quotes the notes and says what AWS documents', () => {
     const [n47, n48, n49] = ecsNotesRemarks('current');
     expect(n47!.notesSay).toMatch(/one of two modes/);
-    expect(n47!.correction).toMatch(/three launch types: EC2, Fargate and External \(ECS Anywhere/);
+    expect(n47!.correction).toMatch(/lists three launch types, including External: EC2, Fargate and External \(ECS Anywhere/);
     expect(n48!.notesSay).toMatch(/You only pay for the container resources you use/);
     expect(n48!.correction).toMatch(/vCPU and memory each task requests/);
-    expect(n49!.correction).toMatch(/^Correct: Fargate requires the awsvpc network mode/);
-    for (const r of [n47, n48, n49]) expect(r!.source).toMatch(/aws-facts "Where the notes disagree" 4[789]/);
+    expect(n49!.correction).toMatch(/^Fargate requires the awsvpc network mode/);
+    expect(n47!.source).toBe('ECS Developer Guide, launch types: ECS23 launch_types.md');
+    expect(n48!.source).toBe('third-party: CloudBurn: cloudburn.io; Vantage, Fargate pricing: vantage.sh/blog/fargate-pricing');
+    for (const edition of ['saa-c02', 'current'] as const) {
+      for (const item of [...ecsExamTips(edition), ...ecsNotesRemarks(edition)]) expect(item.source, item.id).not.toMatch(/aws-facts|seed notes|Where the notes disagree/);
+    }
   });
 });

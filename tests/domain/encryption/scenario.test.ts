@@ -153,3 +153,22 @@ describe('runEncryptionScenario', () => {
       .toThrow('Step 1 ("check-region-setting" in state "region-unchecked") is an attempt, yet the machine allows it');
   });
 });
+
+describe('the encryption captions\' wording', () => {
+  const step = (branch: EncryptionInputs['branch'], event: string) =>
+    encryptionSteps({ branch, key: 'aws-managed', byDefault: false }, 'current').find((s) => s.event === event)!;
+
+  it('says a copy is the only way to change the KMS key of an existing snapshot or volume, and that a new volume may use another key', () => {
+    const copy = step('remove-encryption', 'copy-snapshot-other-key');
+    expect(copy.explanation).toContain('the only way to change the KMS key of an existing snapshot or volume');
+    expect(copy.explanation).not.toContain('existing data');
+    expect(copy.detail).toContain('A new volume made from a snapshot can use another KMS key as well.');
+  });
+
+  it('keeps the plaintext key while the instance runs on this host, not "while the volume is attached"', () => {
+    for (const inputs of ALL_INPUTS) {
+      for (const s of encryptionSteps(inputs, 'current')) expect(s.explanation).not.toContain('while the volume is attached');
+    }
+    expect(step('snapshot', 'decrypt-data-key').explanation).toContain('while the instance runs on this host');
+  });
+});

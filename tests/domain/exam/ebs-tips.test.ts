@@ -3,7 +3,7 @@
  * the notes disagree", numbered there as the remark ids).
  */
 import { describe, expect, it } from 'vitest';
-import { EDITIONS, VOLUME_TYPES, ebsExamTips, ebsNotesRemarks, volumeRules, type Edition } from '../../../src/domain';
+import { EDITIONS, VOLUME_TYPES, ebsExamTips, ebsNotesRemarks, sourceReferences, volumeRules, volumeTypesFor, type Edition } from '../../../src/domain';
 
 const ids = (list: { id: string }[]) => list.map((t) => t.id);
 
@@ -95,6 +95,23 @@ describe('notes remarks', () => {
         const remarks = ebsNotesRemarks(type, edition);
         expect(remarks.length).toBeGreaterThan(0);
         for (const r of remarks) expect(Object.keys(r)).toEqual(['id', 'notesSay', 'correction', 'source']);
+      }
+    }
+  });
+});
+
+describe('every notes remark names a file, not a folder', () => {
+  it('links the gp3 size remark to UG21 ebs-volume-types.md', () => {
+    const n7 = ebsNotesRemarks('gp3', 'saa-c02').find((r) => r.id === 'n7')!;
+    const ug = sourceReferences(n7.source).find((r) => r.text.startsWith('UG21'))!;
+    expect(ug.text).toBe('UG21 ebs-volume-types.md');
+    expect(ug.href).toMatch(/doc_source\/ebs-volume-types\.md$/);
+  });
+
+  it.each(EDITIONS)('in %s no User Guide link ends at the doc_source folder', (edition) => {
+    for (const type of volumeTypesFor(edition)) {
+      for (const r of ebsNotesRemarks(type, edition)) {
+        for (const ref of sourceReferences(r.source)) expect(ref.href).not.toMatch(/doc_source$/);
       }
     }
   });

@@ -141,7 +141,7 @@ describe('refusals', () => {
   const snapped = run(8, [{ kind: 'write', blocks: [0, 1] }, { kind: 'snapshot' }, { kind: 'snapshot' }, { kind: 'delete', snapshot: 1 }]);
 
   it('come from the control machine when the kind of action does not fit', () => {
-    expect(refusal(empty, { kind: 'snapshot' })).toBe('The volume holds no data yet: write some blocks first.');
+    expect(refusal(empty, { kind: 'snapshot' })).toBe('Nothing to snapshot yet: a snapshot stores only the blocks written, and this volume holds none, so it would upload 0 GiB. Free play skips it: write some blocks first.');
     expect(refusal(written, { kind: 'delete', snapshot: 1 })).toBe('There is no snapshot to delete.');
     expect(refusal(written, { kind: 'restore', snapshot: 1 })).toBe('There is no snapshot to restore from.');
     expect(refusal(written, { kind: 'copy', snapshot: 1 })).toBe('There is no snapshot to copy to another Region.');

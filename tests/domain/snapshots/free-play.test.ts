@@ -78,7 +78,7 @@ describe('runFreePlay', () => {
     const actions: BlockAction[] = [{ kind: 'snapshot' }, { kind: 'write', blocks: [0] }, { kind: 'delete', snapshot: 2 }, { kind: 'snapshot' }];
     const run = runFreePlay(8, actions);
     expect(run.refused).toEqual([
-      { index: 0, action: actions[0], reason: 'The volume holds no data yet: write some blocks first.' },
+      { index: 0, action: actions[0], reason: 'Nothing to snapshot yet: a snapshot stores only the blocks written, and this volume holds none, so it would upload 0 GiB. Free play skips it: write some blocks first.' },
       { index: 2, action: actions[2], reason: 'There is no snapshot to delete.' },
     ]);
     expect(run.steps.map((s) => [s.index, s.actionIndex])).toEqual([[0, 1], [1, 3]]);

@@ -5,6 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fsrCost, fsrCreditBucket, fsrOptimisationMinutes, fsrQuota } from '../../../src/domain';
+import { fsrLeadTime } from '../../../src/domain/snapshots/fsr';
+import { restoreFigures } from '../../../src/domain/snapshots/restore';
 import { anyEdition, assertProperty } from '../support/property';
 
 describe('fsrCreditBucket', () => {
@@ -77,5 +79,24 @@ describe('FSR quota and optimisation', () => {
 
   it('takes 60 minutes per TiB to optimise: 2,048 GiB -> 120 minutes', () => {
     expect(fsrOptimisationMinutes(2048, 'current')).toBe(120);
+  });
+});
+
+describe('fsrLeadTime', () => {
+  it('waits for the first credit, not only the optimisation: a 40 GiB snapshot optimises in 140.6 s but its first credit comes after 6 min (current)', () => {
+    const lead = fsrLeadTime(40, 'current');
+    expect(lead.optimisingMinutes * 60).toBeCloseTo(140.625, 10);
+    expect(lead.firstCreditMinutes).toBe(6);
+    expect(lead.leadMinutes).toBe(6);
+    expect(restoreFigures(40, 10, 'current').fsrLead).toEqual(lead);
+  });
+
+  it('is never shorter than the optimisation: 4,096 GiB optimises in 240 min and refills at 0.25 an hour (first credit after 240 min)', () => {
+    expect(fsrLeadTime(4096, 'current')).toEqual({ optimisingMinutes: 240, firstCreditMinutes: 240, leadMinutes: 240 });
+    expect(fsrLeadTime(128, 'current').firstCreditMinutes).toBe(7.5);
+  });
+
+  it('is the optimisation alone in 2021, whose guide does not say how full the bucket starts', () => {
+    expect(fsrLeadTime(40, 'saa-c02')).toEqual({ optimisingMinutes: 2.34375, firstCreditMinutes: null, leadMinutes: 2.34375 });
   });
 });

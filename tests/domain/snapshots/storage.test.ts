@@ -60,7 +60,7 @@ describe('GB-months and snapshot cost', () => {
 describe('archived snapshot storage', () => {
   it('bills PRICE25 example 10: 200 GB for a 30-day month is $2.50 a month, but at least 90 days: $7.50', () => {
     expect(archiveStorageCost(200, 90).usd).toBeCloseTo(7.5, 10);
-    expect(archiveStorageCost(200, 30)).toEqual({ billedDays: 90, usd: expect.closeTo(7.5, 10) as number });
+    expect(archiveStorageCost(200, 30)).toEqual({ billedDays: 90, usd: expect.closeTo(7.5, 10) as number, thisMonthUsd: expect.closeTo(2.5, 10) as number, laterUsd: expect.closeTo(5, 10) as number });
     expect(archiveStorageCost(200, 120).usd).toBeCloseTo(10, 10);
   });
 
@@ -70,5 +70,13 @@ describe('archived snapshot storage', () => {
     const remaining = snapshotMonthlyCost(gbMonths(200, 19.5), 'archive');
     expect(remaining).toBeCloseTo(1.625, 10);
     expect(archiveStorageCost(200, kept).usd).toBeCloseTo(used + snapshotMonthlyCost(gbMonths(200, 90 - kept), 'archive'), 10);
+  });
+
+  it('keeps this month apart from the minimum committed: 20 GB for 15 days is $0.125 this month, $0.75 committed for 90 days', () => {
+    const cost = archiveStorageCost(20, 15);
+    expect(cost.thisMonthUsd).toBeCloseTo(0.125, 10);
+    expect(cost.usd).toBeCloseTo(0.75, 10);
+    expect(cost.laterUsd).toBeCloseTo(0.625, 10);
+    expect(archiveStorageCost(20, 120).laterUsd).toBe(0);
   });
 });

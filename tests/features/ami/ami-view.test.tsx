@@ -244,4 +244,13 @@ describe('the AMI walkthrough', () => {
     const tips = screen.getByRole('region', { name: 'Exam power-ups: AMIs' });
     expect(within(tips).getAllByRole('link', { name: /InstanceStorage\.md/ }).length).toBeGreaterThan(0);
   });
+
+  it('says the Figures switch changes nothing here, and cites instance store only when the scenario has some', () => {
+    renderView(amiView);
+    expect(screen.getByText(/The Figures switch changes nothing here: the AMI figures .* are the same in both editions\./)).toBeInTheDocument();
+    for (const n of [6, 9]) {
+      goTo(n);
+      expect(within(steps()).getByText(/^Source for this step:/).textContent, `step ${n}`).not.toMatch(/aws-facts §6/);
+    }
+  });
 });

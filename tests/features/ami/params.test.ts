@@ -77,8 +77,12 @@ describe('a hand-edited AMI link', () => {
   it('keeps the seed a 32-bit unsigned whole number', () => {
     const d = decode('seed=-3');
     expect(d.inputs.seed).toBe(0);
-    expect(d.problems).toEqual(['seed -3 is outside 0 to 4,294,967,295: used 0']);
+    expect(d.problems).toEqual(['seed -3 is outside 0 to 4294967295: used 0']);
     expect(decode('seed=4294967296').inputs.seed).toBe(0xffff_ffff);
+    // A seed is an id: no thousands commas in what the link is told.
+    expect(decode('seed=abc').problems).toEqual(['seed "abc" is not a number: used 2021']);
+    expect(decode('seed=2021.5').problems).toEqual(['seed 2021.5 is not a whole number: used 2022']);
+    expect(decode('seed=77').problems).toEqual([]);
   });
 
   it('keeps the step within the ten steps', () => {

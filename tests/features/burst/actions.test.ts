@@ -106,8 +106,25 @@ describe('the burst view\'s intents', () => {
     v.actions.setStartBalance(140);
     expect(v.inputs().startBalancePercent).toBe(100);
     v.actions.toggleSnapshot();
+    // The default volume is gp2, where a snapshot changes nothing: the flag is not kept.
+    expect(v.inputs().snapshotInProgress).toBe(false);
+    v.actions.chooseBurstType('st1');
+    v.actions.toggleSnapshot();
     expect(v.inputs().snapshotInProgress).toBe(true);
     v.store.getState().resetView('burst');
     expect(v.inputs()).toEqual(defaultsOf(burstState));
+  });
+
+  it('drops a snapshot flag for gp2: from a link, saying so, and when the type changes to gp2', () => {
+    const v = start('#/burst?type=gp2&snapshot=1');
+    expect(v.inputs().snapshotInProgress).toBe(false);
+    v.actions.chooseBurstType('st1');
+    expect(v.inputs().snapshotInProgress).toBe(false);
+    v.actions.toggleSnapshot();
+    expect(v.inputs().snapshotInProgress).toBe(true);
+    v.actions.chooseBurstType('gp2');
+    expect(v.inputs().snapshotInProgress).toBe(false);
+    v.actions.chooseBurstType('sc1');
+    expect(v.inputs().snapshotInProgress).toBe(false);
   });
 });

@@ -95,3 +95,13 @@ describe('a hand-edited burst link', () => {
     expect(gp3.problems).toEqual(['type "gp3" is not gp2, st1 or sc1: used gp2']);
   });
 });
+
+describe('the snapshot flag in a link', () => {
+  it('is ignored for gp2, saying why, and kept for st1', () => {
+    const gp2 = decode('type=gp2&snapshot=1');
+    expect(gp2.inputs.snapshotInProgress).toBe(false);
+    expect(gp2.problems).toEqual(['snapshot only applies to st1 and sc1: ignored']);
+    expect(decode('type=st1&size=500&snapshot=1').inputs.snapshotInProgress).toBe(true);
+    expect(decode('type=gp2&snapshot=0').problems).toEqual([]);
+  });
+});

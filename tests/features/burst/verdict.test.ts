@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { simulateCredits, type Volume, type WorkloadSegment } from '../../../src/domain';
-import { throttleBreakdown, verdict } from '../../../src/features/burst/verdict';
+import {
+  fullScanSeconds, presetWorkload, scanFinishSeconds, simulateCredits, worstCaseScanSeconds, type Volume, type WorkloadSegment,
+} from '../../../src/domain';
+import { scanVerdict, throttleBreakdown, verdict } from '../../../src/features/burst/verdict';
 
 const gp2 = (sizeGiB: number): Volume => ({ type: 'gp2', sizeGiB });
 const say = (v: Volume, w: WorkloadSegment[], options: { initialBalance?: number; snapshot?: boolean } = {}) => {
@@ -28,10 +30,32 @@ describe('the verdict', () => {
       .toMatch(/^This 100 GiB gp2 volume starts with an empty bucket and serves 300 of the 1,000 IOPS/);
   });
 
-  it('blames a snapshot in progress for holding an HDD volume to its baseline', () => {
+  it('says a snapshot in progress may drop an HDD volume as far as its baseline (AWS\'s words), the worst case shown', () => {
     const st1: Volume = { type: 'st1', sizeGiB: 1_024 };
     const { text, sim } = say(st1, [{ durationSeconds: 3_600, demand: 200 }], { snapshot: true });
-    expect(text).toBe('This 1,024 GiB st1 volume is held to its 40 MiB/s baseline by the snapshot in progress: from 00:00 it serves 40 of the 200 MiB/s it asks for until 01:00.');
+    expect(text).toBe('This 1,024 GiB st1 volume may drop as far as its 40 MiB/s baseline while the snapshot is in progress (the worst case, shown here): from 00:00 it serves 40 of the 200 MiB/s it asks for until 01:00.');
+    expect(text).not.toMatch(/is held to its/);
     expect(throttleBreakdown(sim, true).snapshot).toBe(3_600);
+  });
+});
+
+describe('the full-volume scan verdict: a scan does not give up (facts §1.7)', () => {
+  const st1 = { type: 'st1' as const, sizeGiB: 1_024 };
+  const scanOf = (snapshot: boolean) => ({
+    finishSeconds: scanFinishSeconds(st1, 'saa-c02', { snapshotInProgress: snapshot }),
+    fullSeconds: fullScanSeconds(st1, 'saa-c02'),
+    designFloorSeconds: worstCaseScanSeconds(st1, 'saa-c02'),
+  });
+  const simOf = (snapshot: boolean) => simulateCredits(st1, presetWorkload('full-scan', st1, 'saa-c02'), 'saa-c02', { snapshotInProgress: snapshot });
+
+  it('with a snapshot, the worst case: reads at 40 of 250 MiB/s and finishes at 07:16, 7.28 h instead of 1.17 h', () => {
+    expect(scanVerdict(simOf(true), scanOf(true), { sizeGiB: 1_024, type: 'st1', snapshot: true })).toBe(
+      'This 1,024 GiB st1 volume may drop as far as its 40 MiB/s baseline while the snapshot is in progress. '
+      + 'In that worst case the scan reads 40 of the 250 MiB/s it asks for and finishes at 07:16, 7.28 h instead of 1.17 h.');
+  });
+
+  it('from a full bucket: finishes at 01:09, 1.17 h, and 1.31 h at the design floor', () => {
+    expect(scanVerdict(simOf(false), scanOf(false), { sizeGiB: 1_024, type: 'st1', snapshot: false })).toBe(
+      'This 1,024 GiB st1 volume reads itself at its 250 MiB/s burst rate: the scan finishes at 01:09, 1.17 h (1.31 h at the design floor of 90% of burst 99% of the time).');
   });
 });

@@ -210,12 +210,15 @@ describe('a RUN calling a package manager the base lacks', () => {
 describe('sources', () => {
   it('open the Docker page they name in a new tab, with the date read', () => {
     renderView(containersView);
-    const links = screen.getAllByRole('link', { name: /github\.com\/docker\/docs\/pull\/21658/ });
+    const links = screen.getAllByRole('link', { name: /^docs\.docker\.com\/engine\/storage\/drivers\// });
     expect(links.length).toBeGreaterThanOrEqual(5);
     for (const a of links) {
-      expect(a).toHaveAttribute('href', 'https://github.com/docker/docs/pull/21658');
+      expect(a).toHaveAttribute('href', 'https://docs.docker.com/engine/storage/drivers/');
       expect(a).toHaveAttribute('target', '_blank');
     }
+    expect(screen.getAllByRole('link', { name: /^docs\.docker\.com\/build\/building\/best-practices\// })[0]).toHaveAttribute('href', 'https://docs.docker.com/build/building/best-practices/');
+    expect(screen.getAllByText(/Docker documentation, Image layers:/).length).toBeGreaterThanOrEqual(5);
+    expect(screen.queryByText(/aws-facts|seed notes/)).toBeNull();
     expect(screen.queryAllByRole('link').some((a) => a.getAttribute('href')!.includes('AmazonECS'))).toBe(false);
   });
 });
@@ -224,7 +227,7 @@ describe('the VM panel', () => {
   it('draws the picture first: a guest OS per VM against one host OS, before any control', () => {
     renderView(containersView);
     const panel = region('Virtual machines against containers');
-    const picture = within(panel).getByRole('img', { name: '6 VMs need 6 guest operating systems over a hypervisor; 6 containers share one host OS through a container engine' });
+    const picture = within(panel).getByRole('img', { name: '6 VMs need 6 guest operating systems over a hypervisor and one host OS; 6 containers share one host OS through a container engine' });
     expect(within(panel).getAllByRole('slider')[0]!.compareDocumentPosition(picture) & Node.DOCUMENT_POSITION_PRECEDING).toBeTruthy();
     fireEvent.change(screen.getByRole('slider', { name: 'Apps' }), { target: { value: '3' } });
     expect(within(panel).getByRole('img', { name: /^3 VMs need 3 guest operating systems/ })).toBeInTheDocument();
@@ -232,11 +235,11 @@ describe('the VM panel', () => {
 
   it('needs a guest OS per VM but one host OS for the containers, so memory grows faster with VMs', () => {
     renderView(containersView);
-    // 6 apps of 256 MB: VMs 6 × (256 + 1,024); containers 1,024 + 100 + 6 × 256 (explorer's assumptions).
-    expect(barFigure(/^6 VMs/, 'Memory')).toBe('7,680 MB');
+    // 6 apps of 256 MB: VMs 1,024 + 6 × (256 + 1,024); containers 1,024 + 100 + 6 × 256 (explorer's assumptions).
+    expect(barFigure(/^6 VMs/, 'Memory')).toBe('8,704 MB');
     expect(barFigure(/^One host OS and a container engine, 6 containers$/, 'Memory')).toBe('2,660 MB');
     fireEvent.change(screen.getByRole('slider', { name: 'Apps' }), { target: { value: '2' } });
-    expect(barFigure(/^2 VMs/, 'Memory')).toBe('2,560 MB');
+    expect(barFigure(/^2 VMs/, 'Memory')).toBe('3,584 MB');
     expect(barFigure(/^One host OS and a container engine, 2 containers$/, 'Memory')).toBe('1,636 MB');
   });
 });
@@ -245,7 +248,7 @@ describe('the host panel', () => {
   it('saves space by sharing layers, more with a second image on the same base', () => {
     renderView(containersView);
     const host = region('Containers on one host');
-    const second = within(host).getByRole('checkbox', { name: /^A second image built on the same base \(node:20-alpine\)$/ });
+    const second = within(host).getByRole('checkbox', { name: "A second image built on the same base (node:20-alpine), with its own top layer: report/, 5 MB (an explorer's assumption)" });
     expect(second).toBeChecked();
     const withSecond = hostFigureMB('Saved by sharing layers');
     expect(withSecond).toBeGreaterThan(0);
@@ -268,8 +271,9 @@ describe('the host panel', () => {
 describe('what sharing saves', () => {
   it('counts containers not copying their image (3 × 235.02 MB) beside the base the second image shares (135 MB)', () => {
     renderView(containersView);
-    expect(hostFigureMB('Stored on the host')).toBe(264);
-    expect(hostFigureMB('If nothing were shared')).toBe(1_104.1);
+    // 264 MB of the app image and its containers, plus the second image's own 5 MB top layer.
+    expect(hostFigureMB('Stored on the host')).toBe(269);
+    expect(hostFigureMB('If nothing were shared')).toBe(1_109.1);
     expect(hostFigureMB('Saved by sharing layers')).toBe(840.1);
     const why = within(screen.getByRole('list', { name: 'Where the saving comes from' })).getAllByRole('listitem').map((li) => li.textContent);
     expect(why).toEqual([
@@ -277,6 +281,7 @@ describe('what sharing saves', () => {
       '135 MB: the second image shares 1 layer with the first, stored once.',
     ]);
     fireEvent.click(screen.getByRole('checkbox', { name: /^A second image built on the same base/ }));
+    expect(hostFigureMB('Stored on the host')).toBe(264);
     expect(hostFigureMB('Saved by sharing layers')).toBe(705.1);
     fireEvent.change(screen.getByRole('slider', { name: 'Containers from the image' }), { target: { value: '5' } });
     expect(hostFigureMB('Saved by sharing layers')).toBe(1_175.1);

@@ -19,11 +19,11 @@ describe('compare every type for one need, with its I/O size and pattern', () =>
     expect(screen.getByRole('spinbutton', { name: /I\/O size/ })).toHaveValue(1024);
     expect(screen.getByRole('radio', { name: /Sequential large I\/O/ })).toBeChecked();
     expect(answer(/^st1/)?.textContent).toMatch(/12,800 GiB.*\$576\.00|\$576\.00.*12,800 GiB/);
-    expect(screen.getByText(/500 I\/Os of 1,024 KiB a second move 500 MiB\/s, more than the throughput asked/)).toBeInTheDocument();
+    expect(screen.getByText(/500 x 1,024 KiB = 500 MiB\/s\. That is more than the throughput asked/)).toBeInTheDocument();
     expect(screen.getByText(/^Cheapest: gp3 at \$335\.00 per month\./)).toBeInTheDocument();
   });
 
-  it('rules HDD out of random 16 KiB I/O with the reason, and finds gp3 cheapest at $321', () => {
+  it('rules HDD out of random 16 KiB I/O with the reason, and finds gp3 cheapest at $354 (150 MiB/s of 16 KiB is 9,600 IOPS)', () => {
     renderView(ebsView, { hash: `#/ebs?${NEED}&needIo=1024&needPattern=sequential` });
     fireEvent.click(screen.getByRole('radio', { name: /Random small I\/O/ }));
     const io = screen.getByRole('spinbutton', { name: /I\/O size/ });
@@ -32,7 +32,7 @@ describe('compare every type for one need, with its I/O size and pattern', () =>
     fireEvent.keyDown(io, { key: 'Enter' });
     expect(answer(/^st1/)?.textContent).toMatch(/Cannot meet it: st1 counts every I\/O of 1 MiB or less as one 1 MiB I\/O.*each random 16 KiB I\/O would spend 1 MiB/);
     expect(answer(/^sc1/)?.textContent).toMatch(/small random I\/O needs SSD/);
-    expect(screen.getByText(/^Cheapest: gp3 at \$321\.00 per month\./)).toBeInTheDocument();
+    expect(screen.getByText(/^Cheapest: gp3 at \$354\.00 per month\./)).toBeInTheDocument();
     expect(screen.getByText(/HDD \(st1, sc1\) counts every I\/O of 1 MiB or less as one 1 MiB I\/O/)).toBeInTheDocument();
   });
 });
@@ -64,11 +64,20 @@ describe('sources a reader can open', () => {
     expect(screen.getByRole('link', { name: /knowledge-center\/ebs-volume-charges/ })).toHaveAttribute('target', '_blank');
   });
 
+  it('links the 30-day re:Post page aws-facts §3.1 quotes, and says a third-party link is only a home page', () => {
+    renderView(ebsView, { hash: '#/ebs?type=io2&size=500&iops=3000' });
+    expect(screen.getByRole('link', { name: /^repost\.aws\/knowledge-center\/ebs-volume-charges/ }))
+      .toHaveAttribute('href', 'https://repost.aws/knowledge-center/ebs-volume-charges');
+    expect(screen.queryByRole('link', { name: /premiumsupport/ })).not.toBeInTheDocument();
+    const third = screen.getAllByRole('link', { name: /^awsnegotiations\.com/ })[0]!;
+    expect(third.closest('li, p, dd, div')).toHaveTextContent(/awsnegotiations\.com \(opens in a new tab\) \[read 2026, third-party\] \(home page/);
+  });
+
   it('says in today\'s edition that the instance table is dated and newer instances go higher', () => {
     renderView(ebsView, { hash: '#/ebs?edition=current&instance=m6in.32xlarge' });
     const note = screen.getByText('Instance limits are dated').closest('[role="note"]');
     expect(note).toHaveTextContent("The highest row here is the 2023 table's (350,000 IOPS, 10,000 MB/s). Newer instance families go higher");
-    expect(within(note as HTMLElement).getByRole('link', { name: /aws-facts §2/ })).toHaveAttribute('href', 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-optimized.html');
+    expect(within(note as HTMLElement).getByRole('link', { name: /^docs\.aws\.amazon\.com\/AWSEC2\/latest\/UserGuide\/ebs-optimized\.html/ })).toHaveAttribute('href', 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-optimized.html');
   });
 
   it('keeps the 2021 edition free of that remark', () => {

@@ -102,9 +102,10 @@ describe('the EBS volume explorer', () => {
     const { store } = renderView(ebsView);
     const list = screen.getByRole('list', { name: /each volume type for this need/i });
     expect(within(list).getAllByRole('listitem')).toHaveLength(7);
-    expect(screen.getByText(/Cheapest: gp3 at \$60.00 per month/)).toBeInTheDocument();
+    // 250 MiB/s of 16 KiB I/Os is 16,000 IOPS: $40 + 13,000 x $0.005 + 125 x $0.04 = $110.
+    expect(screen.getByText(/Cheapest: gp3 at \$110.00 per month/)).toBeInTheDocument();
     fireEvent.click(within(list).getByRole('button', { name: /use gp3/i }));
-    expect(volume(store)).toEqual({ type: 'gp3', sizeGiB: 500, iops: 6000, throughputMiBps: 250 });
+    expect(volume(store)).toEqual({ type: 'gp3', sizeGiB: 500, iops: 16000, throughputMiBps: 250 });
   });
 
   it('shows every type at a glance, with today\'s limits in the current edition, and opens one', () => {

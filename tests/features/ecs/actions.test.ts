@@ -10,7 +10,7 @@ import { decodeQuery, viewStore } from '../../support/view-state';
 const DEFAULT_ECS = defaultsOf(ecsState);
 const start = (hash?: string) => viewStore(ecsState, ecsActions, hash);
 const noticesOf = (v: ReturnType<typeof start>) => v.store.getState().notices.filter((n) => n.view === 'ecs');
-const EXTERNAL_LATER = 'EXTERNAL is not EC2 or FARGATE (EXTERNAL, ECS Anywhere, came later: switch to current AWS)';
+const EXTERNAL_LATER = 'EXTERNAL is not EC2 or FARGATE (EXTERNAL, ECS Anywhere, came later, in current AWS)';
 
 describe('the ECS view\'s intents', () => {
   it('starts on three Fargate tasks of 0.5 vCPU and 1 GB behind a load balancer across 3 AZs, all day', () => {

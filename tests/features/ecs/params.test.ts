@@ -41,7 +41,24 @@ describe('a hand-edited ECS link', () => {
   it('refuses the External launch type in the 2021 edition, saying it came later and which edition has it', () => {
     const d = decode('lt=EXTERNAL');
     expect(d.inputs.launchType).toBe('FARGATE');
-    expect(d.problems).toEqual(['lt "EXTERNAL" is not EC2 or FARGATE (EXTERNAL, ECS Anywhere, came later: switch to current AWS): used FARGATE']);
+    expect(d.problems).toEqual([
+      'lt "EXTERNAL" is not EC2 or FARGATE (EXTERNAL, ECS Anywhere, came later, in current AWS): used FARGATE',
+      'Open the link with edition=current to keep External (ECS Anywhere).',
+    ]);
+  });
+
+  it('names one final CPU for a 2021 link asking for External and 16 vCPU, and says how to keep them', () => {
+    const d = decode('lt=EXTERNAL&cpu=16384&mem=65536');
+    expect(d.inputs).toMatchObject({ launchType: 'FARGATE', cpuUnits: '512', memoryMiB: 4_096 });
+    expect(d.problems).toEqual([
+      'lt "EXTERNAL" is not EC2 or FARGATE (EXTERNAL, ECS Anywhere, came later, in current AWS): used FARGATE',
+      'cpu "16384" is not one of 256, 512, 1024, 2048, 4096 CPU units (8192 and 16384 arrived in September 2022, in current AWS): used 512',
+      'With 512 CPU units (0.5 vCPU), memory must be 1, 2, 3 or 4 GB (1,024-4,096 MiB); 64 GB is not one. Kept 512 CPU units and used 4,096 MiB, the nearest memory it allows.',
+      'Open the link with edition=current to keep External (ECS Anywhere) and 16 vCPU.',
+    ]);
+    expect(d.problems.join(' ')).not.toMatch(/switch to current AWS|4,096 CPU units and/);
+    // The link with edition=current keeps what it asked for.
+    expect(decode('lt=EXTERNAL&cpu=16384&mem=65536', 'current')).toMatchObject({ inputs: { launchType: 'EXTERNAL', cpuUnits: '16384', memoryMiB: 65_536 }, problems: [] });
   });
 
   it('accepts the External launch type in the current edition, and names the three there', () => {
@@ -54,17 +71,18 @@ describe('a hand-edited ECS link', () => {
   it('refuses a CPU that is not a task size, naming the CPU units allowed', () => {
     const d = decode('cpu=768');
     expect(d.inputs.cpuUnits).toBe('512');
-    expect(d.problems).toEqual(['cpu "768" is not one of 256, 512, 1024, 2048, 4096 CPU units (8192 and 16384 arrived in September 2022: switch to current AWS): used 512']);
+    expect(d.problems).toEqual(['cpu "768" is not one of 256, 512, 1024, 2048, 4096 CPU units (8192 and 16384 arrived in September 2022, in current AWS): used 512']);
     expect(decode('cpu=768', 'current').problems).toEqual(['cpu "768" is not one of 256, 512, 1024, 2048, 4096, 8192, 16384 CPU units: used 512']);
   });
 
   it('offers 8 and 16 vCPU only in current AWS (aws-facts §11: they arrived in September 2022)', () => {
     expect(decode('lt=FARGATE&cpu=8192&mem=16384', 'current')).toMatchObject({ inputs: { cpuUnits: '8192', memoryMiB: 16_384 }, problems: [] });
     const d = decode('lt=FARGATE&cpu=8192&mem=16384');
-    // 512 CPU units cannot hold 16 GB: the smallest size that can is 2 vCPU.
-    expect(d.inputs).toMatchObject({ cpuUnits: '2048', memoryMiB: 16_384 });
-    expect(d.problems).toHaveLength(2);
-    expect(d.problems[0]).toBe('cpu "8192" is not one of 256, 512, 1024, 2048, 4096 CPU units (8192 and 16384 arrived in September 2022: switch to current AWS): used 512');
+    // The CPU the notice names (512) stays; the memory fits it; the link with edition=current keeps 8 vCPU.
+    expect(d.inputs).toMatchObject({ cpuUnits: '512', memoryMiB: 4_096 });
+    expect(d.problems).toHaveLength(3);
+    expect(d.problems[0]).toBe('cpu "8192" is not one of 256, 512, 1024, 2048, 4096 CPU units (8192 and 16384 arrived in September 2022, in current AWS): used 512');
+    expect(d.problems[2]).toBe('Open the link with edition=current to keep 8 vCPU.');
   });
 
   it('brings each number within its range, saying what it used', () => {

@@ -70,7 +70,7 @@ describe('the encryption walkthrough', () => {
     renderView(encryptionView);
     expect(name()).toMatch(/its memory holds no data key\. .* Data key: no data key yet\./);
     goTo(3);
-    expect(name()).toMatch(/Data key: DK-1 only on the volume, encrypted\. Arrows this step: encrypted data key between the volume and KMS\./);
+    expect(name()).toMatch(/Data key: DK-1 only on the volume, encrypted\. Arrows this step: encrypted data key between the volume and KMS, by way of the EC2 host\./);
     goTo(4);
     expect(name()).toMatch(/Data key: encrypted DK-1 sent to KMS to be decrypted\./);
     goTo(5);

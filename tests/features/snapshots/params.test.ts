@@ -140,10 +140,12 @@ describe('a hand-edited snapshot link', () => {
     expect(d.inputs.fsrAzs).toBe(3);
     expect(d.inputs.fsrMinutes).toBe(3);
     expect(d.problems).toEqual([
-      'days 0 is outside 1 to 30 days: used 1 days',
-      'fsraz 9 is outside 1 to 3 AZs: used 3 AZs',
-      'fsrmin 2.5 is not a whole number: used 3 minutes',
+      'days 0 is outside 1 to 30 d: used 1 d',
+      'fsraz 9 is outside 1 to 3 AZ: used 3 AZ',
+      'fsrmin 2.5 is not a whole number: used 3 min',
     ]);
+    // One is not plural: "used 1 min", not "used 1 minutes".
+    expect(decode('fsrmin=0&fsraz=0').problems).toEqual(['fsraz 0 is outside 1 to 3 AZ: used 1 AZ', 'fsrmin 0 is outside 1 to 43,200 min: used 1 min']);
   });
 
   it('says a selection without free play is ignored', () => {

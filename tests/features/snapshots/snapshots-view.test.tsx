@@ -4,8 +4,13 @@ import snapshotsView from '../../../src/features/snapshots';
 import { renderView } from '../../support/render-with-store';
 
 const steps = () => screen.getByRole('group', { name: 'Snapshot steps' });
-/** What a screen reader reads for the step on screen: the stepper's live caption. */
-const caption = () => within(steps()).getByText(/^Step \d+ of \d+:/).closest('p')!;
+/** What a person reads for the step on screen: the stepper's caption (its title) and the explanation under it. */
+const caption = () => {
+  const title = within(steps()).getByText(/^Step \d+ of \d+:/).closest('p')!;
+  const words = document.createElement('div');
+  words.textContent = `${title.textContent ?? ''} ${title.nextElementSibling?.textContent ?? ''}`;
+  return words;
+};
 const next = (times = 1) => {
   for (let i = 0; i < times; i++) fireEvent.click(within(steps()).getByRole('button', { name: 'Next' }));
 };
@@ -63,7 +68,7 @@ describe('the snapshot explorer', () => {
     expect(free).toHaveAttribute('aria-pressed', 'false');
     fireEvent.click(free);
     expect(free).toHaveAttribute('aria-pressed', 'true');
-    expect(caption()).toHaveTextContent('Step 1 of 1: An empty 40 GiB volume.');
+    expect(caption()).toHaveTextContent('Step 1 of 1: An empty volume. Free play on an empty 40 GiB volume');
     const picker = screen.getByRole('group', { name: /^Blocks to write \(1 GiB each\)/ });
     expect(within(picker).getAllByRole('button')).toHaveLength(40);
     const write = screen.getByRole('button', { name: 'Write selected blocks' });
@@ -139,13 +144,16 @@ describe('the snapshot explorer', () => {
     next(2);
     fireEvent.click(within(billing()).getByRole('radio', { name: /^Archive/ }));
     expect(within(billing()).queryByText('Standard storage', { selector: 'dt' })).not.toBeInTheDocument();
-    expect(stat('Archive storage')).toMatch(/^\$0\.38\s*for 90 days/);
-    expect(stat('Archive storage')).toContain('10 GB (each snapshot whole) × 90 / 30 days × $0.0125');
+    // A month of one 10 GB snapshot: $0.125 this month, a 90-day minimum of $0.375 committed.
+    expect(stat('Archive storage this month')).toMatch(/^\$0\.13\s*for 30 days/);
+    expect(stat('Minimum charge committed')).toMatch(/^\$0\.38\s*for 90 days/);
+    expect(stat('Minimum charge committed')).toContain('10 GB × 90 / 30 days × $0.0125');
     next(2);
     // Two snapshots of the 10 GiB volume: the standard tier stores 10 + 4 GiB, the archive 10 + 10 GB.
     expect(stat('Stored in S3')).toMatch(/^14\s*GiB/);
-    expect(stat('Archive storage')).toContain('10 + 10 = 20 GB (each snapshot whole) × 90 / 30 days');
-    expect(stat('Archive storage')).toMatch(/^\$0\.75/);
+    expect(stat('Archived size')).toMatch(/^20\s*GiB/);
+    expect(stat('Archived size')).toContain('10 + 10 = 20 GB: each snapshot whole');
+    expect(stat('Minimum charge committed')).toMatch(/^\$0\.75/);
     expect(within(billing()).getByText(/at least 90 days are billed/)).toBeInTheDocument();
   });
 
