@@ -72,8 +72,9 @@ export function Stepper({ label, steps, index, onIndex, children, intervalMs }: 
         <div className="sticky top-0 z-20 -mx-1 flex flex-wrap items-center gap-2 bg-white/95 px-1 py-1.5 backdrop-blur-sm dark:bg-slate-900/95">
           <button type="button" className={BUTTON} onClick={() => go(0)} aria-disabled={index === 0}>Restart</button>
           <button type="button" className={BUTTON} onClick={() => go(index - 1)} aria-disabled={index === 0}>Previous</button>
-          <button type="button" className={PRIMARY} onClick={toggle} aria-label={!playing && index >= count - 1 ? 'Play again from step 1' : undefined}>
-            {playing ? 'Pause' : index >= count - 1 ? 'Play again' : 'Play'}
+          <button type="button" className={`${PRIMARY} aria-disabled:cursor-not-allowed aria-disabled:opacity-50`} onClick={count > 1 ? toggle : undefined}
+            aria-disabled={count <= 1 || undefined} aria-label={count > 1 && !playing && index >= count - 1 ? 'Play again from step 1' : undefined}>
+            {playing ? 'Pause' : index >= count - 1 && count > 1 ? 'Play again' : 'Play'}
           </button>
           <button type="button" className={BUTTON} onClick={() => go(index + 1)} aria-disabled={index >= count - 1}>Next</button>
           <span className="text-sm tabular-nums text-slate-600 dark:text-slate-400">Step {index + 1} of {count}</span>

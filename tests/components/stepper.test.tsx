@@ -111,4 +111,11 @@ describe('the stepper', () => {
     act(() => { vi.advanceTimersByTime(3000); });
     expect(caption()).toHaveTextContent('Step 2 of 3');
   });
+
+  it('has nothing to play with a single step', () => {
+    render(<Stepper label="Demo steps" steps={[{ title: 'Only', explanation: 'The one step.' }]} index={0} onIndex={() => {}}><p>drawing</p></Stepper>);
+    expect(screen.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-disabled', 'true');
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
+  });
 });

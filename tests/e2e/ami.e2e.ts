@@ -5,7 +5,8 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeBrowser, formatViolations, sharedBrowser, openPage, runAxe, screenshot } from './support/browser';
 
-const caption = (page: Page) => page.getByRole('group', { name: 'AMI steps' }).locator('p[aria-live="polite"]');
+/** The stepper's caption: the step's title and any refusal (the explanation is under it, read out once per step). */
+const caption = (page: Page) => page.getByRole('group', { name: 'AMI steps' }).locator('p[aria-live="polite"]').first();
 const H1 = 'The AMI lifecycle';
 
 describeBrowser('AMI lifecycle', () => {

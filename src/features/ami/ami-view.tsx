@@ -11,6 +11,7 @@ import { AmiControls } from './ami-controls';
 import { AmiStage } from './ami-stage';
 import { amiState } from './params';
 import { useAmiSteps } from './use-ami-steps';
+import { StepWords, useTitlesOnly } from '../../components/step-words';
 import { useRevealChange } from './use-reveal-change';
 
 export default function AmiView() {
@@ -22,6 +23,7 @@ export default function AmiView() {
   const stage = useRef<HTMLDivElement>(null);
   const at = Math.min(index, steps.length - 1);
   useRevealChange(stage, at);
+  const titles = useTitlesOnly(steps);
   return (
     <div className="space-y-6">
       <h1 tabIndex={-1} className="text-2xl font-bold tracking-tight sm:text-3xl">The AMI lifecycle</h1>
@@ -31,7 +33,8 @@ export default function AmiView() {
             {messages.map((m) => <li key={m}>{m}</li>)}
           </ul>
         ) : null}
-        <Stepper label="AMI steps" steps={steps} index={at} onIndex={goTo}>
+        <Stepper label="AMI steps" steps={titles} index={at} onIndex={goTo}>
+          <StepWords index={at} explanation={step.explanation} />
           <div ref={stage}><AmiStage scene={step.scene} refused={step.refused} /></div>
           <p className="text-xs text-slate-600 dark:text-slate-400">Source for this step: <SourceText source={amiStepSource(step.event, inputs.instanceStore)} />.</p>
         </Stepper>

@@ -12,7 +12,7 @@ import { gridColumns } from './cell-kinds';
 import { snapshotsState } from './params';
 import { RestoreFacts } from './restore-facts';
 import { RestoreTimeline } from './restore-timeline';
-import { StepWords, useTitlesOnly } from './step-words';
+import { StepWords, useTitlesOnly } from '../../components/step-words';
 import { readOrderOf, restoreSourceOf } from './snapshot-steps';
 import { useSnapshotSteps } from './use-snapshot-steps';
 

@@ -10,7 +10,7 @@ import { CELL_LEGEND, CellSwatch, TouchedSwatch } from './block-grid';
 import { FreePlayBar } from './free-play-bar';
 import { snapshotsState } from './params';
 import { RegionStage } from './region-stage';
-import { StepWords, useTitlesOnly } from './step-words';
+import { StepWords, useTitlesOnly } from '../../components/step-words';
 import { useRevealChange } from './use-reveal-change';
 import { useSnapshotFigures, useSnapshotSteps } from './use-snapshot-steps';
 

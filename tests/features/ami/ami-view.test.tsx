@@ -5,7 +5,13 @@ import { renderView } from '../../support/render-with-store';
 
 const steps = () => screen.getByRole('group', { name: 'AMI steps' });
 /** What a screen reader reads for the step on screen: the stepper's live caption. */
-const caption = () => within(steps()).getByText(/^Step \d+ of \d+:/).closest('p')!;
+/** What a person reads for the step: the stepper's caption (title, and a refusal) and the explanation under it. */
+const caption = () => {
+  const title = within(steps()).getByText(/^Step \d+ of \d+:/).closest('p')!;
+  const words = document.createElement('div');
+  words.textContent = `${title.textContent ?? ''} ${title.nextElementSibling?.textContent ?? ''}`;
+  return words;
+};
 /** Jump to step `n` (counted from 1) with the list of steps. */
 const goTo = (n: number) => fireEvent.click(within(steps()).getByRole('button', { name: new RegExp(`^${n}\\. `) }));
 /** The refusal drawn above the stage (the caption's own "Refused:" is a span, not a paragraph). */
@@ -68,7 +74,7 @@ describe('the AMI walkthrough', () => {
     expect(caption()).toHaveTextContent(/^Step 3 of 10: Create an image \(AMI baking\)\./);
     expect(stageRefusal()).toBeNull();
     fireEvent.keyDown(steps(), { key: 'ArrowRight' });
-    expect(caption()).toHaveTextContent(/^Step 4 of 10: Try to edit the AMI\. You try to change ami-0[0-9a-f]{16} once it is registered/);
+    expect(caption()).toHaveTextContent(/^Step 4 of 10: Try to edit the AMI\. Refused: .* You try to change ami-0[0-9a-f]{16} once it is registered/);
     expect(caption()).toHaveTextContent('Refused: An AMI cannot be edited: launch an instance from it, change that, and create a new AMI (AMI baking)');
     expect(stageRefusal()).toHaveTextContent('✕ Refused: An AMI cannot be edited');
     fireEvent.keyDown(steps(), { key: 'ArrowLeft' });
@@ -252,5 +258,17 @@ describe('the AMI walkthrough', () => {
       goTo(n);
       expect(within(steps()).getByText(/^Source for this step:/).textContent, `step ${n}`).not.toMatch(/aws-facts §6/);
     }
+  });
+
+  it('reads the step out when it changes, not when a slider changes the sizes it quotes', () => {
+    renderView(amiView, { hash: '#/ami?step=3' });
+    const live = () => [...steps().querySelectorAll('[aria-live]')].map((n) => n.textContent).join(' | ');
+    const before = live();
+    expect(before).toMatch(/Step 3 of 10/);
+    fireEvent.change(screen.getByRole('slider', { name: /^Data on the root volume/ }), { target: { value: '5' } });
+    expect(caption()).toHaveTextContent(/5 GiB and snap-0[0-9a-f]{16} 20 GiB: 25 GiB of used data/);
+    expect(live()).toBe(before);
+    fireEvent.click(within(steps()).getByRole('button', { name: 'Next' }));
+    expect(live()).toMatch(/Step 4 of 10/);
   });
 });
