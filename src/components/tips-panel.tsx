@@ -20,7 +20,7 @@ export const TipsPanel = memo(function TipsPanel({ title, tips, remarks, correct
             {remarks.map((r) => (
               <li key={r.id}>
                 <Callout kind="remark">
-                  <span className="font-medium">The notes say</span> {r.notesSay} <span className="font-medium">{correctionLabel}</span> {r.correction}{' '}
+                  <span className="font-medium">The notes say</span> {r.notesSay} <span className="font-medium">{r.label ?? correctionLabel}</span> {r.correction}{' '}
                   <span className="text-xs opacity-80">(<SourceText source={r.source} />)</span>
                 </Callout>
               </li>

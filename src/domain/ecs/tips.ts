@@ -25,7 +25,7 @@ const CLOUDBURN = 'CloudBurn: cloudburn.io';
 
 /** A remark with the words that introduce its correction: whose word it is. */
 export interface EcsNotesRemark extends NotesRemark {
-  /** "AWS:", "AWS agrees:" or "Third-party sources:". */
+  /** "AWS:", "AWS agrees:" or "Third-party sources:": every ECS remark names whose word it is. */
   label: string;
 }
 

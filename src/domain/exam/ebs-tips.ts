@@ -21,6 +21,8 @@ export interface NotesRemark {
   /** What AWS documents instead. */
   correction: string;
   source: string;
+  /** Whose word the correction is, when not the panel's ("Third-party sources:" where AWS publishes none). */
+  label?: string;
 }
 
 export function ebsExamTips(volume: Volume, edition: Edition): ExamTip[] {

@@ -12,7 +12,7 @@ import { AmiStage } from './ami-stage';
 import { amiState } from './params';
 import { useAmiSteps } from './use-ami-steps';
 import { StepWords, useTitlesOnly } from '../../components/step-words';
-import { useRevealChange } from './use-reveal-change';
+import { useRevealChange } from '../../components/use-reveal-change';
 
 export default function AmiView() {
   const { steps, index, step, inputs } = useAmiSteps();

@@ -12,7 +12,7 @@ import { CHART_HEIGHT_PX } from './chart-size';
 import { burstState } from './params';
 import { clock, clockTicks } from './time-format';
 import { segmentStarts } from './use-simulation';
-import { useUnfocusableDrawing } from './use-unfocusable-drawing';
+import { useUnfocusableDrawing } from '../../components/use-unfocusable-drawing';
 
 // Recharts is loaded only by chart modules, which views import lazily.
 const TICK = { fill: 'currentColor', fontSize: 12 } as const;

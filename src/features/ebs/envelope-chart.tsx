@@ -4,7 +4,7 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, 
 import type { EnvelopePoint, Landmark } from '../../domain';
 import { formatNumber } from '../../components/format';
 import { usePerformance, useVolume } from './use-volume';
-import { useUnfocusableDrawing } from './use-unfocusable-drawing';
+import { useUnfocusableDrawing } from '../../components/use-unfocusable-drawing';
 
 // Recharts is loaded only by this module, which only chart views import lazily.
 const COLOURS = { lower: '#0d9488', upper: '#d97706', landmark: '#64748b' } as const;

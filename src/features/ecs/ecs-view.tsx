@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
+import { TipsPanel } from '../../components/tips-panel';
 import { ecsExamTips, ecsNotesRemarks } from '../../domain';
 import { useEdition } from '../../store/view-hooks';
 import { EcsBuilder } from './ecs-builder';
 import { EcsCostPanel } from './ecs-cost-panel';
-import { EcsTipsPanel } from './ecs-tips-panel';
 import { FargateSizesPanel } from './fargate-sizes-panel';
 import { LaunchTypesPanel } from './launch-types-panel';
 
@@ -28,7 +28,7 @@ export default function EcsView() {
         <LaunchTypesPanel />
         <FargateSizesPanel />
       </div>
-      <EcsTipsPanel tips={tips} remarks={remarks} />
+      <TipsPanel title="Exam tips: ECS" tips={tips} remarks={remarks} />
     </div>
   );
 }

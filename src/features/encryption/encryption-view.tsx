@@ -10,7 +10,7 @@ import { useActions, useEdition, useInput } from '../../store/view-hooks';
 import { encryptionActions } from './actions';
 import { EncryptionStage } from './encryption-stage';
 import { encryptionState } from './params';
-import { useRevealChange } from './use-reveal-change';
+import { useRevealChange } from '../../components/use-reveal-change';
 
 const KEYS: readonly Choice<KeyChoice>[] = [
   { value: 'aws-managed', label: 'AWS managed key', description: 'aws/ebs, one per Region' },

@@ -11,7 +11,7 @@ import { FreePlayBar } from './free-play-bar';
 import { snapshotsState } from './params';
 import { RegionStage } from './region-stage';
 import { StepWords, useTitlesOnly } from '../../components/step-words';
-import { useRevealChange } from './use-reveal-change';
+import { useRevealChange } from '../../components/use-reveal-change';
 import { useSnapshotFigures, useSnapshotSteps } from './use-snapshot-steps';
 
 const TAB = 'rounded-md px-3 py-1.5 text-sm font-medium aria-pressed:bg-teal-700 aria-pressed:text-white dark:aria-pressed:bg-teal-400 dark:aria-pressed:text-slate-950 border border-slate-300 dark:border-slate-600';

@@ -1,12 +1,13 @@
 import { useEffect, useRef, type RefObject } from 'react';
 
 /**
- * After the step changes (never on the first paint: a restored link opens at the top), brings the
- * drawing (`[data-active]`) into view when it is off screen or under the stepper's sticky bar, so a
- * person who presses Next on a phone sees the change happen and, in the bar, the step's title. The
- * bar's height is measured, not assumed: on a phone it wraps and shows the title. The AMI and
- * snapshot views have the same hook (a feature imports no other feature). The jump is instant, so
- * it never competes with a scroll still under way.
+ * After the step changes (never on the first paint: a restored link opens at the top), brings what
+ * the step highlights (`[data-active]`) into view when it is off screen or under the stepper's
+ * sticky bar, so a person who presses Next on a phone sees the change happen and, in the bar, the
+ * step's title. The last highlighted element is the one the step adds (the copy in the other
+ * Region, the new launch permission, the new snapshot). The bar's height is measured, not assumed:
+ * on a phone it wraps and shows the title. The jump is instant, so it never competes with a scroll
+ * still under way. Used by every step-through view.
  */
 export function useRevealChange(ref: RefObject<HTMLElement | null>, index: number): void {
   const shown = useRef(index);
