@@ -19,14 +19,13 @@ const P = ecsState.params;
 
 /** The service's tasks priced on Fargate and on EC2 container instances for a 30-day month, with the notes' guidance. */
 export function EcsCostPanel() {
-  const { edition, launchType, task: { cpuUnits, memoryMiB }, service: { desiredCount, azs }, problems, runnable } = useEcs();
+  const { edition, launchType, task: { cpuUnits, memoryMiB }, service: { desiredCount, azs }, instances, problems, runnable } = useEcs();
+  // The instances' size and packing target are read once, by useEcs (the task must fit them).
+  const { vcpu: ec2Vcpu, memoryGB: ec2MemoryGB, utilisationPercent } = instances;
   const azCount = azs.length;
   const shape = useInput(ecsState, 'shape');
   const hoursPerDay = useInput(ecsState, 'hoursPerDay');
   const ec2UsdPerHour = useInput(ecsState, 'ec2UsdPerHour');
-  const ec2Vcpu = useInput(ecsState, 'ec2Vcpu');
-  const ec2MemoryGB = useInput(ecsState, 'ec2MemoryGB');
-  const utilisationPercent = useInput(ecsState, 'utilisationPercent');
   const alwaysOn = useInput(ecsState, 'alwaysOn');
   const { describeWorkload } = useActions(ecsActions);
   const set = useCallback(<K extends keyof WorkloadPatch>(key: K) => (value: EcsInputs[K]) => describeWorkload({ [key]: value } as WorkloadPatch), [describeWorkload]);

@@ -40,5 +40,5 @@ export function useEcs() {
   const instances = useMemo(() => ({ vcpu: ec2Vcpu, memoryGB: ec2MemoryGB, utilisationPercent }), [ec2Vcpu, ec2MemoryGB, utilisationPercent]);
   const problems = useMemo(() => validateEcs(task, service, launchType, edition, instances), [task, service, launchType, edition, instances]);
   const runnable = useMemo(() => (problems.length ? runnableEcs(task, service, launchType, edition, instances) : null), [problems, task, service, launchType, edition, instances]);
-  return { edition, launchType, task, service, problems, runnable };
+  return { edition, launchType, task, service, instances, problems, runnable };
 }
