@@ -87,7 +87,9 @@ export function Stepper({ label, steps, index, onIndex, children, intervalMs }: 
             </span>
           ) : null}
         </div>
-        <p id={captionId} aria-live="polite" aria-atomic="true" className="min-h-[3.5rem] rounded-md bg-slate-100 px-3 py-2 text-sm dark:bg-slate-800">
+        <p id={captionId} aria-live="polite" aria-atomic="true"
+          // A view that shows the explanation itself (StepWords) passes titles only: no room is kept for words that do not come.
+          className={`${step?.explanation || step?.refused ? 'min-h-[3.5rem]' : ''} rounded-md bg-slate-100 px-3 py-2 text-sm dark:bg-slate-800`}>
           {step ? (
             <>
               <span className="font-semibold">Step {index + 1} of {count}: {step.title}.</span> {step.explanation}
